@@ -1,0 +1,15 @@
+/**
+ * The one public entry of the core (design.md). Tools and tests outside src/core import only this.
+ */
+export type * from './types';
+export { parseInput } from './http/parseInput';
+export { getHeader, getHeaderValues, hasHeader, parseMediaType, isJsonMediaType } from './http/headers';
+export type { MediaType } from './http/headers';
+export { describeStatus, listStatuses, searchStatuses } from './status/describeStatus';
+export { diagnose } from './diagnose/diagnose';
+export { checkJson } from './json/checkJson';
+export { formatJson } from './json/formatJson';
+export { minifyJson } from './json/minifyJson';
+export { parseJsonTree } from './json/parseJsonTree';
+export type { JsonNode, JsonEntry } from './json/jsonTree.types';
+export { diffResponses, DEFAULT_IGNORED_HEADERS } from './diff/diffResponses';

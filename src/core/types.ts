@@ -1,0 +1,267 @@
+/**
+ * The public types of the core (design.md). Other tools call the core by these exact names and shapes,
+ * so fields are only ever added, never renamed.
+ */
+
+/** A header as written: original name case, order and duplicates kept. */
+export type Header = { name: string; value: string };
+
+export interface HttpResponse {
+  httpVersion: string;
+  status: number;
+  reason: string;
+  headers: Header[];
+  body: string;
+}
+
+export interface HttpRequest {
+  method: string;
+  target: string;
+  httpVersion: string;
+  headers: Header[];
+  body: string;
+}
+
+export interface Exchange {
+  request?: HttpRequest;
+  response: HttpResponse;
+  /** Where this exchange came from in a HAR file or a multi-response paste (for pickers). */
+  label?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Problem {
+  severity: Severity;
+  message: string;
+  /** 1-based line in the pasted text, when the problem has a place. */
+  line?: number;
+}
+
+export type InputKind = 'raw' | 'curl-verbose' | 'har' | 'body-only' | 'empty' | 'unrecognized';
+
+export interface ParsedInput {
+  kind: InputKind;
+  /** In order; the last is the final response (1xx, proxy CONNECT and redirect hops come first). */
+  exchanges: Exchange[];
+  /** For 'body-only' (a bare JSON/text body): exchanges is []. */
+  body?: string;
+  problems: Problem[];
+}
+
+export type StatusCategory =
+  | 'informational'
+  | 'success'
+  | 'redirection'
+  | 'client-error'
+  | 'server-error'
+  | 'invalid';
+
+/**
+ * Whether repeating the request can help:
+ * - 'never': the same request gets the same answer (403, 404, 501, 505...)
+ * - 'after-fix': change the request first (400, 401 after re-authenticating, 422...)
+ * - 'with-backoff': transient; retry with exponential backoff (429, 502, 503...)
+ * - 'after-verify': the first attempt may have taken effect; check before repeating (504, 500 on POST)
+ * - 'not-applicable': not a failure (1xx, 2xx, most 3xx)
+ */
+export type RetryVerdict = 'never' | 'after-fix' | 'with-backoff' | 'after-verify' | 'not-applicable';
+
+export interface SpecReference {
+  /** e.g. "RFC 9110 §15.5.20" */
+  label: string;
+  /** Always an https URL to the specification section. */
+  url: string;
+}
+
+export interface StatusInfo {
+  code: number;
+  /** RFC 9110 / IANA name; vendor codes named as such. */
+  name: string;
+  category: StatusCategory;
+  /** In the IANA HTTP Status Code registry. */
+  registered: boolean;
+  /** True when the catalogue has a record for this exact code; false when it fell back to its class. */
+  known: boolean;
+  /** For unregistered codes: who uses it ("nginx", "Cloudflare", "AWS Elastic Load Balancing", ...). */
+  vendor?: string;
+  /** Other names people know it by, usually outdated ones ("Payload Too Large", "Unprocessable Entity"). */
+  formerNames: string[];
+  /** How often API developers meet it. */
+  frequency: 'very-common' | 'common' | 'occasional' | 'rare';
+  /** One sentence: what the code means. */
+  summary: string;
+  /** A short paragraph in plain words. */
+  description: string;
+  /** Situations in which it typically appears. */
+  whenYouSeeIt: string[];
+  /** Likely causes, most likely first. */
+  causes: string[];
+  /** What to do, in order. */
+  handling: string[];
+  retry: { verdict: RetryVerdict; explanation: string };
+  /** Corrections to common folklore and where the RFC disagrees with popular write-ups. */
+  notes: string[];
+  /** Codes people confuse with this one, and how to tell them apart. */
+  confusedWith: { code: number; explanation: string }[];
+  spec?: SpecReference;
+}
+
+export type FindingSeverity = 'error' | 'warning' | 'info' | 'tip';
+
+/** The stable finding ids of design.md, plus the ones this implementation adds. */
+export type FindingId =
+  | 'retry-after'
+  | 'rate-limit'
+  | 'auth-challenge'
+  | 'location'
+  | 'allow'
+  | 'content-range'
+  | 'problem-details'
+  | 'field-errors'
+  | 'error-message'
+  | 'body-invalid-json'
+  | 'content-type-mismatch'
+  | 'not-idempotent'
+  | 'missing-header'
+  | 'body-not-allowed'
+  | 'problem-status-mismatch'
+  | 'proxy-error-page'
+  | 'cache-validators'
+  | 'deprecation'
+  | 'sunset'
+  | 'redirect-method'
+  | 'content-length-mismatch'
+  | 'cors'
+  | (string & {});
+
+export interface Finding {
+  id: FindingId;
+  severity: FindingSeverity;
+  title: string;
+  detail: string;
+  data?: Record<string, unknown>;
+}
+
+export interface BackoffStep {
+  /** 1-based attempt number of the retry. */
+  attempt: number;
+  /** The computed wait before this attempt, without jitter, in milliseconds. */
+  baseDelayMs: number;
+  /** Jitter range added to the base delay, in milliseconds. */
+  jitterMinMs: number;
+  jitterMaxMs: number;
+}
+
+export interface BackoffPlan {
+  /** Minimum wait before the first retry (from Retry-After or a rate-limit reset), in seconds. */
+  floorSeconds?: number;
+  maxAttempts: number;
+  steps: BackoffStep[];
+  /** Plain-language description of the rules applied. */
+  rules: string[];
+}
+
+export interface Diagnosis {
+  status: StatusInfo;
+  findings: Finding[];
+  /** Ordered next steps for this response (the debugging workflow applied to it). */
+  nextSteps: string[];
+  /** When retrying can help: the schedule to follow. */
+  backoff?: BackoffPlan;
+}
+
+export interface JsonError {
+  message: string;
+  hint?: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units, as Monaco counts. */
+  column: number;
+  /** 0-based UTF-16 offset into the text. */
+  offset: number;
+  /** Where the unclosed bracket or string opened, when that is the point. */
+  related?: { message: string; line: number; column: number; offset: number };
+}
+
+export type JsonWarning =
+  | {
+      kind: 'duplicate-key';
+      key: string;
+      line: number;
+      column: number;
+      /** Where the same key first appeared in the same object. */
+      firstLine: number;
+      firstColumn: number;
+      message: string;
+    }
+  | {
+      kind: 'number-precision';
+      /** The number as written. */
+      text: string;
+      /** What JSON.parse turns it into. */
+      parsedAs: string;
+      line: number;
+      column: number;
+      message: string;
+    }
+  | { kind: 'lone-surrogate'; line: number; column: number; message: string };
+
+export type JsonCheckResult =
+  | { ok: true; warnings: JsonWarning[] }
+  | { ok: false; error: JsonError; warnings: JsonWarning[] };
+
+export interface FormatOptions {
+  indent?: number | 'tab';
+  sortKeys?: boolean;
+}
+
+export type JsonTextResult = { ok: true; text: string } | { ok: false; error: JsonError };
+
+export interface DiffOptions {
+  /** Header names (case-insensitive) to set aside as noise. Defaults to the volatile-header list. */
+  ignoreHeaders?: string[];
+  /** JSON Pointer patterns to ignore; `*` matches one path segment (`/items/*\/updatedAt`). */
+  ignorePaths?: string[];
+  /** Key used to match array items; 'auto' detects among id, _id, uuid, key, name. */
+  arrayKey?: string | 'auto' | 'none';
+  /** Compare arrays as multisets. */
+  ignoreArrayOrder?: boolean;
+}
+
+export type HeaderChange = 'added' | 'removed' | 'changed' | 'unchanged';
+
+export interface HeaderDiff {
+  name: string;
+  change: HeaderChange;
+  a?: string;
+  b?: string;
+  ignored: boolean;
+  /** Why this difference matters (Content-Type, CORS, caching...), when it usually explains a problem. */
+  note?: string;
+}
+
+export type BodyChangeKind = 'added' | 'removed' | 'changed' | 'moved';
+
+export interface BodyChange {
+  /** JSON Pointer (RFC 6901) for JSON bodies; "line N" style pointer for text bodies. */
+  path: string;
+  change: BodyChangeKind;
+  /** The value's JSON source text as written (or the line's text). */
+  a?: string;
+  b?: string;
+  /** For moves: the pointer the item moved from (in A) — path is where it is in B. */
+  from?: string;
+}
+
+export interface ResponseDiff {
+  status: { a: number; b: number; changed: boolean };
+  headers: HeaderDiff[];
+  body: {
+    kind: 'json' | 'text' | 'none';
+    changes: BodyChange[];
+    /** Why the body kind is what it is ("A is JSON, B is not: compared as text"). */
+    note?: string;
+  };
+  summary: string;
+}
