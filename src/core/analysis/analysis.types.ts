@@ -1,0 +1,40 @@
+import type { Diagnosis, Exchange, InputKind, JsonCheckResult, Problem } from '../types';
+
+/** One line of the timeline / HAR picker: enough to list an exchange without shipping its body. */
+export interface ExchangeSummary {
+  index: number;
+  label: string;
+  status: number;
+  reason: string;
+  method?: string;
+  target?: string;
+}
+
+export type BodyLanguage = 'json' | 'html' | 'xml' | 'plaintext';
+
+/** The body as the Diagnose screen shows it: formatted when it is valid JSON, verbatim otherwise. */
+export interface BodyView {
+  /** What to display. Never altered except by lossless JSON formatting. */
+  text: string;
+  language: BodyLanguage;
+  /** True when `text` is the lossless pretty-printed form of the body. */
+  formatted: boolean;
+  /** Size of the original body in UTF-16 code units. */
+  length: number;
+  /** For JSON bodies: the validation result (errors and warnings are positioned in the ORIGINAL body). */
+  check?: JsonCheckResult;
+  /** Why the body is shown as it is ("too large to format here", "declared JSON but is HTML"). */
+  note?: string;
+}
+
+/** Everything the Diagnose screen shows for one paste. */
+export interface ResponseAnalysis {
+  kind: InputKind;
+  problems: Problem[];
+  exchanges: ExchangeSummary[];
+  /** Index into exchanges of the one diagnosed; -1 when there is none. */
+  selectedIndex: number;
+  exchange?: Exchange;
+  diagnosis?: Diagnosis;
+  body: BodyView;
+}

@@ -1,0 +1,58 @@
+import { diagnose } from '../diagnose/diagnose';
+import { parseInput } from '../http/parseInput';
+import type { Exchange, ParsedInput } from '../types';
+import type { ExchangeSummary, ResponseAnalysis } from './analysis.types';
+import { bodyView } from './bodyView';
+
+function summarize(exchange: Exchange, index: number): ExchangeSummary {
+  const { response, request } = exchange;
+  const fallback = `${request ? `${request.method} ${request.target} → ` : ''}${response.status} ${response.reason}`.trim();
+  return {
+    index,
+    label: exchange.label ?? fallback,
+    status: response.status,
+    reason: response.reason,
+    method: request?.method,
+    target: request?.target,
+  };
+}
+
+/** The exchange shown first: in a HAR file the last failing entry, otherwise the final response. */
+export function defaultExchangeIndex(parsed: ParsedInput): number {
+  const { exchanges } = parsed;
+  if (parsed.kind === 'har') {
+    for (let i = exchanges.length - 1; i >= 0; i--) {
+      const status = exchanges[i]?.response.status ?? 0;
+      if (status >= 400 || status === 0) return i;
+    }
+  }
+  return exchanges.length - 1;
+}
+
+/**
+ * Everything the Diagnose screen shows for one paste: the parsed input, the chosen exchange's
+ * diagnosis and its body, ready to render. Never throws: parseInput and diagnose do not.
+ */
+export function analyzeInput(text: string, options: { selectedIndex?: number; now?: Date } = {}): ResponseAnalysis {
+  const parsed = parseInput(text);
+  const exchanges = parsed.exchanges.map(summarize);
+  const requested = options.selectedIndex;
+  const selectedIndex =
+    requested !== undefined && requested >= 0 && requested < parsed.exchanges.length
+      ? requested
+      : defaultExchangeIndex(parsed);
+  const exchange = parsed.exchanges[selectedIndex];
+  if (!exchange) {
+    const body = parsed.body ?? '';
+    return { kind: parsed.kind, problems: parsed.problems, exchanges, selectedIndex: -1, body: bodyView(body, []) };
+  }
+  return {
+    kind: parsed.kind,
+    problems: parsed.problems,
+    exchanges,
+    selectedIndex,
+    exchange,
+    diagnosis: diagnose(exchange, { now: options.now }),
+    body: bodyView(exchange.response.body, exchange.response.headers),
+  };
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { StatusInfo } from '../../core';
+import { categoryClass } from '../diagnose/categoryClass';
+import { StatusDetails } from './StatusDetails';
+import { VERDICT_SHORT } from './verdictLabels';
+
+export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <>
+      <tr className={`code-row ${categoryClass(status.code)}`} data-code={status.code}>
+        <td>
+          <button type="button" className="code-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {status.code}
+          </button>
+        </td>
+        <td>
+          {status.name}
+          {!status.registered && <span className="vendor-tag"> {status.vendor ?? 'unregistered'}</span>}
+        </td>
+        <td>{status.summary}</td>
+        <td className={`verdict-cell verdict-${status.retry.verdict}`}>{VERDICT_SHORT[status.retry.verdict]}</td>
+      </tr>
+      {open && (
+        <tr className="code-details-row">
+          <td colSpan={4}>
+            <StatusDetails status={status} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useStatusSearch } from '../../state/useStatusSearch';
+import { ClassRules } from './ClassRules';
+import { CodeRow } from './CodeRow';
+
+/** #/codes: every code in the catalogue, searchable by number, name or words; rows open full guidance. */
+export default function CodesScreen({ code }: { code?: string }) {
+  const [query, setQuery] = useState('');
+  const results = useStatusSearch(query);
+  const openCode = code !== undefined ? Number(code) : undefined;
+  return (
+    <div className="codes-screen panel">
+      <div className="toolbar">
+        <h2>Status codes</h2>
+        <input
+          type="search"
+          className="code-search"
+          aria-label="Search status codes"
+          placeholder='Search: 429, "gateway", "rate limit", "token", 5xx'
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <span className="count">{results.length} codes</span>
+      </div>
+      <ClassRules />
+      <table className="codes-table">
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Name</th>
+            <th scope="col">Meaning</th>
+            <th scope="col">Retry?</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((status) => (
+            <CodeRow key={status.code} status={status} initiallyOpen={status.code === openCode} />
+          ))}
+        </tbody>
+      </table>
+      {results.length === 0 && <p className="muted">No code matches “{query}”.</p>}
+    </div>
+  );
+}

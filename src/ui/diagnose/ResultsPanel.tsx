@@ -1,0 +1,44 @@
+import { useDiagnoseStore } from '../../state/diagnoseStore';
+import { useDiagnosis } from '../../state/useDiagnosis';
+import { BodyPanel } from './BodyPanel';
+import { BusyIndicator } from './BusyIndicator';
+import { ExchangePicker } from './ExchangePicker';
+import { FindingsList } from './FindingsList';
+import { GuidancePanel } from './GuidancePanel';
+import { HeadersTable } from './HeadersTable';
+import { ProblemsList } from './ProblemsList';
+import { RequestPanel } from './RequestPanel';
+import { StatusCard } from './StatusCard';
+import { WelcomePanel } from './WelcomePanel';
+
+export function ResultsPanel() {
+  const input = useDiagnoseStore((s) => s.input);
+  const { result, pending, startedAt, error } = useDiagnosis();
+  if (input.trim() === '') return <WelcomePanel />;
+  return (
+    <section className="panel results-panel" aria-label="Diagnosis" aria-busy={pending}>
+      {pending && startedAt !== undefined && <BusyIndicator startedAt={startedAt} size={input.length} />}
+      {error && (
+        <p className="problem problem-error" role="alert">
+          Triage could not analyse this input: {error}
+        </p>
+      )}
+      {result && (
+        <>
+          <ProblemsList problems={result.problems} kind={result.kind} />
+          <ExchangePicker analysis={result} />
+          {result.diagnosis && result.exchange && (
+            <>
+              <StatusCard status={result.diagnosis.status} response={result.exchange.response} />
+              <FindingsList findings={result.diagnosis.findings} />
+              <GuidancePanel diagnosis={result.diagnosis} />
+              <HeadersTable headers={result.exchange.response.headers} title="Response headers" />
+            </>
+          )}
+          <BodyPanel body={result.body} />
+          {result.exchange?.request && <RequestPanel request={result.exchange.request} />}
+        </>
+      )}
+    </section>
+  );
+}

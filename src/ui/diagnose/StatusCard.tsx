@@ -1,0 +1,45 @@
+import type { HttpResponse, StatusInfo } from '../../core';
+import { categoryClass } from './categoryClass';
+
+const CATEGORY_LABEL: Record<StatusInfo['category'], string> = {
+  informational: 'Informational',
+  success: 'Success',
+  redirection: 'Redirection',
+  'client-error': 'Client error',
+  'server-error': 'Server error',
+  invalid: 'Invalid status',
+};
+
+/** The status at a glance: code, RFC name, class colour, one-line meaning; the sent reason if it differs. */
+export function StatusCard({ status, response }: { status: StatusInfo; response: HttpResponse }) {
+  const sentReason = response.reason.trim();
+  const reasonDiffers = sentReason !== '' && sentReason.toLowerCase() !== status.name.toLowerCase();
+  return (
+    <article className={`card status-card ${categoryClass(status.code)}`} aria-label="Status">
+      <div className="status-line">
+        <span className="status-code">{status.code}</span>
+        <span className="status-name">{status.name}</span>
+        <span className="status-category">{CATEGORY_LABEL[status.category]}</span>
+        {response.httpVersion && <span className="http-version">{response.httpVersion}</span>}
+      </div>
+      <p className="status-summary">{status.summary}</p>
+      {!status.registered && status.vendor && (
+        <p className="status-vendor">Not an IANA-registered code: used by {status.vendor}.</p>
+      )}
+      {reasonDiffers && (
+        <p className="status-reason">
+          The server sent the reason phrase “{sentReason}”; the registered name is “{status.name}”. Clients must
+          ignore the phrase, only the number counts.
+        </p>
+      )}
+      {status.spec && (
+        <p className="status-spec">
+          <a href={status.spec.url} target="_blank" rel="noopener noreferrer">
+            {status.spec.label}
+          </a>{' '}
+          · <a href={`#/codes/${status.code}`}>full reference</a>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import './monacoSetup';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
+import { monaco } from './monacoSetup';
+import type { CodeEditorProps } from './editorTypes';
+
+type EditorInstance = Parameters<OnMount>[0];
+
+const SEVERITY = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+/** The Monaco editor (lazy-loaded chunk). Shows markers and reveals positions the core reports. */
+export default function CodeEditor(props: CodeEditorProps) {
+  const { value, onChange, language, readOnly, label, markers, reveal, height, placeholder } = props;
+  const editorRef = useRef<EditorInstance | null>(null);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      'triage',
+      (markers ?? []).map((m) => ({
+        startLineNumber: m.line,
+        startColumn: m.column,
+        endLineNumber: m.endLine ?? m.line,
+        endColumn: m.endColumn ?? m.column + 1,
+        message: m.message,
+        severity: SEVERITY[m.severity],
+      })),
+    );
+  }, [markers, value]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal) return;
+    editor.setPosition({ lineNumber: reveal.line, column: reveal.column });
+    editor.revealPositionInCenter({ lineNumber: reveal.line, column: reveal.column });
+    editor.focus();
+  }, [reveal]);
+
+  return (
+    <div className="code-editor" data-testid={`editor:${label}`} style={{ height: height ?? '100%' }}>
+      <Editor
+        value={value}
+        language={language}
+        theme="vs"
+        onChange={(next) => onChange?.(next ?? '')}
+        onMount={(editor) => {
+          editorRef.current = editor;
+        }}
+        loading={<div className="editor-loading">Loading editor…</div>}
+        options={{
+          readOnly: readOnly ?? false,
+          ariaLabel: label,
+          placeholder,
+          minimap: { enabled: false },
+          wordWrap: 'on',
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          fontSize: 13,
+          renderValidationDecorations: 'on',
+          tabSize: 2,
+          // Pasted responses are data: no suggestions or auto-closing that would alter the user's text.
+          quickSuggestions: false,
+          suggestOnTriggerCharacters: false,
+          autoClosingBrackets: 'never',
+          autoClosingQuotes: 'never',
+          formatOnPaste: false,
+          formatOnType: false,
+          links: false,
+          largeFileOptimizations: true,
+          unicodeHighlight: { ambiguousCharacters: false },
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { ROUTES, type Route } from '../useHashRoute';
+
+export function TopBar({ route }: { route: Route }) {
+  return (
+    <header className="top-bar">
+      <a className="brand" href="#/">
+        Triage
+      </a>
+      <nav aria-label="Screens">
+        {ROUTES.map((r) => (
+          <a key={r.route} href={r.hash} aria-current={r.route === route ? 'page' : undefined}>
+            {r.title}
+          </a>
+        ))}
+      </nav>
+      <span className="privacy-badge" title="No network access: the page's security policy forbids every connection.">
+        Offline · nothing leaves this tab
+      </span>
+    </header>
+  );
+}

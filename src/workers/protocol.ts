@@ -1,0 +1,38 @@
+import type {
+  DiffOptions,
+  FormatOptions,
+  JsonCheckResult,
+  JsonTextResult,
+  ResponseAnalysis,
+  ComparedInputs,
+} from '../core';
+
+/**
+ * The worker protocol: one discriminated union of requests, each with its result type. Adding a task
+ * means adding a member here and a case in runTask; the client and the worker stay unchanged.
+ */
+export type TaskRequest =
+  | { type: 'analyze'; text: string; selectedIndex?: number }
+  | { type: 'checkJson'; text: string }
+  | { type: 'formatJson'; text: string; options?: FormatOptions }
+  | { type: 'minifyJson'; text: string }
+  | { type: 'compare'; a: string; b: string; options?: DiffOptions };
+
+export interface TaskResults {
+  analyze: ResponseAnalysis;
+  checkJson: JsonCheckResult;
+  formatJson: JsonTextResult;
+  minifyJson: JsonTextResult;
+  compare: ComparedInputs;
+}
+
+export type TaskType = TaskRequest['type'];
+export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;
+
+/** Main thread → worker. */
+export type WorkerInbound = { id: number; request: TaskRequest };
+
+/** Worker → main thread. */
+export type WorkerOutbound =
+  | { id: number; type: 'result'; result: TaskResults[TaskType] }
+  | { id: number; type: 'error'; message: string };

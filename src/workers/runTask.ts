@@ -1,0 +1,19 @@
+import { analyzeInput, checkJson, compareInputs, formatJson, minifyJson } from '../core';
+import type { TaskRequest, TaskResults, TaskType } from './protocol';
+
+/** Runs one task with the core. The same function serves the worker and the main-thread fallback. */
+export function runTask<T extends TaskType>(request: Extract<TaskRequest, { type: T }>): TaskResults[T];
+export function runTask(request: TaskRequest): TaskResults[TaskType] {
+  switch (request.type) {
+    case 'analyze':
+      return analyzeInput(request.text, { selectedIndex: request.selectedIndex });
+    case 'checkJson':
+      return checkJson(request.text);
+    case 'formatJson':
+      return formatJson(request.text, request.options);
+    case 'minifyJson':
+      return minifyJson(request.text);
+    case 'compare':
+      return compareInputs(request.a, request.b, request.options);
+  }
+}

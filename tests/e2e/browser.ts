@@ -1,0 +1,82 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+
+/** Flags that keep Chromium from phoning home (its connections fail on a closed network anyway). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+export interface BrowserSession {
+  page: Page;
+  baseUrl: string;
+  /** Requests that tried to leave 127.0.0.1 (blocked), and console errors, since the test began. */
+  offenders: { externalRequests: string[]; consoleErrors: string[] };
+}
+
+/**
+ * One Chromium per test file, a fresh context per test. Every request not addressed to the preview
+ * server on 127.0.0.1 is blocked and recorded, and so is every console error: either fails the test.
+ */
+export function useBrowser(options: { viewport?: { width: number; height: number } } = {}): BrowserSession {
+  const session = {
+    offenders: { externalRequests: [] as string[], consoleErrors: [] as string[] },
+  } as BrowserSession;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    const baseUrl = inject('baseUrl');
+    const origin = new URL(baseUrl).origin;
+    session.baseUrl = baseUrl;
+    session.offenders.externalRequests = [];
+    session.offenders.consoleErrors = [];
+    context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      session.offenders.externalRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') session.offenders.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => session.offenders.consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('websocket', (ws) => session.offenders.externalRequests.push(ws.url()));
+    session.page = page;
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(session.offenders.externalRequests, 'requests that tried to leave 127.0.0.1').toEqual([]);
+    expect(session.offenders.consoleErrors, 'console errors').toEqual([]);
+  });
+
+  return session;
+}
+
+/** Replaces the content of the Monaco editor with this label by typing it, as a user's paste would. */
+export async function pasteIntoEditor(page: Page, label: string, text: string): Promise<void> {
+  const editor = page.locator(`[data-testid="editor:${label}"] .monaco-editor`);
+  await editor.waitFor({ state: 'visible' });
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}

@@ -1,0 +1,36 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy lives in index.html. The dev server needs a websocket back to itself
+ * for hot reload ('self'); the production build forbids every connection ('none').
+ */
+function strictConnectSrcInBuild(): Plugin {
+  return {
+    name: 'triage-strict-connect-src',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes("connect-src 'self'")) throw new Error('index.html lost its connect-src directive');
+      return html.replace("connect-src 'self'", "connect-src 'none'");
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), strictConnectSrcInBuild()],
+  // Relative asset URLs: the build works from any folder or file server, and nothing points elsewhere.
+  base: './',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // No inline data: URIs for scripts; fonts and images may be inlined (allowed by the CSP).
+    assetsInlineLimit: 0,
+  },
+  worker: { format: 'es' },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    testTimeout: 20000,
+  },
+});
