@@ -1,0 +1,22 @@
+import type { StatusInfo } from '../types';
+import { allRecords, recordByCode } from './catalogue/allRecords';
+import { toStatusInfo } from './toStatusInfo';
+import { unknownStatus } from './unknownStatus';
+
+export { searchStatuses } from './searchStatuses';
+export { describeClass } from './classGuidance';
+export type { ClassGuidance } from './classGuidance';
+
+/**
+ * Everything the catalogue knows about a status code. Never throws: codes without a record fall back
+ * to their class, and numbers that cannot be status codes come back with category 'invalid'.
+ */
+export function describeStatus(code: number): StatusInfo {
+  const record = recordByCode.get(code);
+  return record === undefined ? unknownStatus(code) : toStatusInfo(record);
+}
+
+/** Every record in the catalogue (registered and vendor codes), sorted by code. */
+export function listStatuses(): StatusInfo[] {
+  return allRecords.map(toStatusInfo);
+}
