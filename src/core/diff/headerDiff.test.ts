@@ -6,7 +6,13 @@ const h = (name: string, value: string): Header => ({ name, value });
 
 describe('diffHeaders', () => {
   it.each<[string, Header[], Header[], string, HeaderChange]>([
-    ['same value, other name case', [h('Content-Type', 'a/b')], [h('content-type', 'a/b')], 'Content-Type', 'unchanged'],
+    [
+      'same value, other name case',
+      [h('Content-Type', 'a/b')],
+      [h('content-type', 'a/b')],
+      'Content-Type',
+      'unchanged',
+    ],
     ['value differs', [h('Content-Type', 'a/b')], [h('CONTENT-TYPE', 'a/c')], 'Content-Type', 'changed'],
     ['only in A', [h('X-Thing', '1')], [], 'X-Thing', 'removed'],
     ['only in B, named as B writes it', [], [h('x-THING', '1')], 'x-THING', 'added'],

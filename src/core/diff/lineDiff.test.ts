@@ -6,7 +6,12 @@ describe('diffLines', () => {
   it.each<[string, string, string, BodyChange[]]>([
     ['identical', 'a\nb\n', 'a\nb\n', []],
     ['both empty', '', '', []],
-    ['one line changed', 'a\nb\nc', 'a\nB\nc', [{ path: '/lines/2', change: 'changed', a: 'b', b: 'B', from: '/lines/2' }]],
+    [
+      'one line changed',
+      'a\nb\nc',
+      'a\nB\nc',
+      [{ path: '/lines/2', change: 'changed', a: 'b', b: 'B', from: '/lines/2' }],
+    ],
     ['line added', 'a\nc', 'a\nb\nc', [{ path: '/lines/2', change: 'added', b: 'b' }]],
     ['line removed', 'a\nb\nc', 'a\nc', [{ path: '/lines/2', change: 'removed', a: 'b' }]],
     [
@@ -18,10 +23,15 @@ describe('diffLines', () => {
         { path: '/lines/4', change: 'changed', a: 'b', b: 'B', from: '/lines/3' },
       ],
     ],
-    ['empty against text', '', 'a\nb', [
-      { path: '/lines/1', change: 'added', b: 'a' },
-      { path: '/lines/2', change: 'added', b: 'b' },
-    ]],
+    [
+      'empty against text',
+      '',
+      'a\nb',
+      [
+        { path: '/lines/1', change: 'added', b: 'a' },
+        { path: '/lines/2', change: 'added', b: 'b' },
+      ],
+    ],
     ['a final line break adds no line', 'a\n', 'a', []],
   ])('%s', (_label, a, b, expected) => {
     expect(diffLines(a, b).changes).toEqual(expected);

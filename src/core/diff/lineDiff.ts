@@ -45,7 +45,9 @@ export function diffLines(aText: string, bText: string, maxSteps = MAX_LINE_ALIG
   const endingA = lineEnding(aText);
   const endingB = lineEnding(bText);
   if (endingA && endingB && endingA !== endingB) {
-    notes.push(`Line endings differ (A uses ${endingA}, B uses ${endingB}); they are not counted as changes.`);
+    notes.push(
+      `Line endings differ (A uses ${endingA}, B uses ${endingB}); they are not counted as changes.`,
+    );
   }
 
   let prefix = 0;

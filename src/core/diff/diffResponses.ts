@@ -1,0 +1,26 @@
+import type { DiffOptions, HttpResponse } from '../types';
+import { diffBodies } from './bodyDiff';
+import type { DetailedResponseDiff } from './diff.types';
+import { diffHeaders } from './headerDiff';
+import { formatSummary, summarizeDiff } from './summarizeDiff';
+
+export { DEFAULT_IGNORED_HEADERS } from './headerDiff';
+export { summarizeDiff, formatSummary } from './summarizeDiff';
+export type { BodyDiff, DetailedResponseDiff, DiffCounts } from './diff.types';
+
+/**
+ * Compares two responses the way someone asking "why does this work there and not here?" needs:
+ * status, headers without the volatile noise, and bodies losslessly (JSON structurally, anything else
+ * by lines). Never throws; the result is plain data the worker can post as is.
+ */
+export function diffResponses(
+  a: HttpResponse,
+  b: HttpResponse,
+  options: DiffOptions = {},
+): DetailedResponseDiff {
+  const status = { a: a.status, b: b.status, changed: a.status !== b.status };
+  const headers = diffHeaders(a.headers, b.headers, options.ignoreHeaders);
+  const body = diffBodies(a.body, b.body, options);
+  const summary = formatSummary(summarizeDiff({ status, headers, body }));
+  return { status, headers, body, summary };
+}

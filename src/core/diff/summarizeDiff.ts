@@ -1,0 +1,77 @@
+import type { ResponseDiff } from '../types';
+import type { DiffCounts } from './diff.types';
+
+/** A diff with or without its summary, and with or without the ignored-body count. */
+export type SummarizableDiff = Omit<ResponseDiff, 'summary'> & { body: { ignored?: number } };
+
+/** Counts of what differs, for the UI. Ignored headers count only when their values differ. */
+export function summarizeDiff(diff: SummarizableDiff): DiffCounts {
+  const headers = { added: 0, removed: 0, changed: 0, unchanged: 0, ignored: 0 };
+  for (const header of diff.headers) {
+    if (header.change === 'unchanged') headers.unchanged++;
+    else if (header.ignored) headers.ignored++;
+    else headers[header.change]++;
+  }
+  const body = {
+    kind: diff.body.kind,
+    added: 0,
+    removed: 0,
+    changed: 0,
+    moved: 0,
+    ignored: diff.body.ignored ?? 0,
+  };
+  for (const change of diff.body.changes) body[change.change]++;
+  const identical =
+    !diff.status.changed &&
+    headers.added + headers.removed + headers.changed === 0 &&
+    diff.body.changes.length === 0;
+  return { identical, status: { ...diff.status }, headers, body };
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * One line for the comparison header, e.g.
+ * "status differs: 200 vs 500 · 3 headers differ, 2 ignored · 4 body changes, 12 items moved".
+ */
+export function formatSummary(counts: DiffCounts): string {
+  const { headers, body } = counts;
+  const ignoredParts = [
+    headers.ignored > 0 ? plural(headers.ignored, 'ignored header', 'ignored headers') : '',
+    body.ignored > 0 ? plural(body.ignored, 'ignored body path', 'ignored body paths') : '',
+  ].filter(Boolean);
+  if (counts.identical) {
+    return ignoredParts.length === 0 ? 'identical' : `identical apart from ${ignoredParts.join(' and ')}`;
+  }
+
+  const parts: string[] = [];
+  if (counts.status.changed) parts.push(`status differs: ${counts.status.a} vs ${counts.status.b}`);
+
+  const headerCount = headers.added + headers.removed + headers.changed;
+  if (headerCount > 0) {
+    const ignored = headers.ignored > 0 ? `, ${headers.ignored} ignored` : '';
+    parts.push(`${plural(headerCount, 'header differs', 'headers differ')}${ignored}`);
+  } else if (headers.ignored > 0) {
+    parts.push(plural(headers.ignored, 'ignored header', 'ignored headers'));
+  }
+
+  const edits = body.added + body.removed + body.changed;
+  const bodyParts: string[] = [];
+  if (edits > 0) {
+    bodyParts.push(
+      body.kind === 'text'
+        ? plural(edits, 'line differs', 'lines differ')
+        : plural(edits, 'body change', 'body changes'),
+    );
+  }
+  if (body.moved > 0) bodyParts.push(`${plural(body.moved, 'item', 'items')} moved`);
+  if (body.ignored > 0) {
+    bodyParts.push(
+      bodyParts.length > 0
+        ? `${body.ignored} ignored`
+        : plural(body.ignored, 'ignored body path', 'ignored body paths'),
+    );
+  }
+  if (bodyParts.length > 0) parts.push(bodyParts.join(', '));
+  return parts.join(' · ');
+}
