@@ -1,4 +1,5 @@
 import type {
+  RepairSuggestion,
   DiffOptions,
   FormatOptions,
   JsonCheckResult,
@@ -16,13 +17,15 @@ export type TaskRequest =
   | { type: 'checkJson'; text: string }
   | { type: 'formatJson'; text: string; options?: FormatOptions }
   | { type: 'minifyJson'; text: string }
-  | { type: 'compare'; a: string; b: string; options?: DiffOptions };
+  | { type: 'suggestRepair'; text: string }
+  | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } };
 
 export interface TaskResults {
   analyze: ResponseAnalysis;
   checkJson: JsonCheckResult;
   formatJson: JsonTextResult;
   minifyJson: JsonTextResult;
+  suggestRepair: RepairSuggestion;
   compare: ComparedInputs;
 }
 

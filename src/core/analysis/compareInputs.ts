@@ -41,8 +41,10 @@ export function compareInputs(a: string, b: string, options: DiffOptions & { sor
   const sideA = responseForComparison(a);
   const sideB = responseForComparison(b);
   const diff = diffResponses(sideA.response, sideB.response, options);
-  const shownA = displayBody(sideA.response.body, options.sortKeys ?? true);
-  const shownB = displayBody(sideB.response.body, options.sortKeys ?? true);
+  // Line changes of a text comparison count lines of the bodies as received: show them unformatted.
+  const asText = diff.body.kind !== 'json';
+  const shownA = asText ? { text: sideA.response.body, json: false } : displayBody(sideA.response.body, options.sortKeys ?? true);
+  const shownB = asText ? { text: sideB.response.body, json: false } : displayBody(sideB.response.body, options.sortKeys ?? true);
   return {
     diff,
     bodyA: shownA.text,

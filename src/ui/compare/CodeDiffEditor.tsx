@@ -1,0 +1,91 @@
+import '../editor/monacoSetup';
+import { DiffEditor, type MonacoDiffEditor } from '@monaco-editor/react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { DiffEditorProps } from './diffEditorTypes';
+
+/** Below this width the two columns become one inline view. */
+const SIDE_BY_SIDE_MIN_WIDTH = 760;
+
+const OPTIONS = {
+  readOnly: true,
+  originalEditable: false,
+  renderSideBySide: true,
+  useInlineViewWhenSpaceIsLimited: true,
+  renderSideBySideInlineBreakpoint: SIDE_BY_SIDE_MIN_WIDTH,
+  minimap: { enabled: false },
+  wordWrap: 'on',
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  fontSize: 13,
+  links: false,
+  renderOverviewRuler: true,
+  ignoreTrimWhitespace: false,
+  unicodeHighlight: { ambiguousCharacters: false },
+} as const;
+
+/**
+ * Monaco's diff editor (lazy-loaded chunk), read-only. It owns its two models: @monaco-editor/react
+ * disposes them before the widget on unmount, which Monaco reports as an error, so the models are kept
+ * and released here after the widget lets go of them.
+ */
+export default function CodeDiffEditor({
+  original,
+  modified,
+  language,
+  label,
+  reveal,
+  height,
+}: DiffEditorProps) {
+  const editorRef = useRef<MonacoDiffEditor | null>(null);
+
+  useLayoutEffect(
+    () => () => {
+      const editor = editorRef.current;
+      editorRef.current = null;
+      const model = editor?.getModel();
+      editor?.setModel(null);
+      model?.original.dispose();
+      model?.modified.dispose();
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const diffEditor = editorRef.current;
+    if (!diffEditor || !reveal) return;
+    const editor = reveal.side === 'a' ? diffEditor.getOriginalEditor() : diffEditor.getModifiedEditor();
+    const line = Math.min(Math.max(1, reveal.line), editor.getModel()?.getLineCount() ?? 1);
+    editor.setSelection({
+      startLineNumber: line,
+      startColumn: 1,
+      endLineNumber: line,
+      endColumn: Number.MAX_SAFE_INTEGER,
+    });
+    editor.revealLineInCenter(line);
+    editor.focus();
+  }, [reveal]);
+
+  return (
+    <div
+      className="diff-editor"
+      data-testid={`diff-editor:${label}`}
+      role="group"
+      aria-label={label}
+      style={{ height: height ?? '100%' }}
+    >
+      <DiffEditor
+        original={original}
+        modified={modified}
+        language={language}
+        theme="vs"
+        options={OPTIONS}
+        keepCurrentOriginalModel
+        keepCurrentModifiedModel
+        onMount={(editor) => {
+          editorRef.current = editor;
+        }}
+        loading={<div className="editor-loading">Loading the diff view…</div>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { BodyChange, HeaderDiff, ResponseDiff } from '../../core';
+import { isSecretBodyValue, isSecretHeader, MASK } from './secretMasking';
+
+/** Changes listed in a copied report; the rest are counted. */
+export const REPORT_MAX_CHANGES = 100;
+/** Longer values are cut in a copied report (the screen and the diff view keep them whole). */
+export const REPORT_MAX_VALUE_CHARS = 200;
+
+export interface SideNames {
+  a: string;
+  b: string;
+}
+
+const HEADER_MARK: Record<HeaderDiff['change'], string> = {
+  added: '+',
+  removed: '-',
+  changed: '~',
+  unchanged: ' ',
+};
+const BODY_MARK: Record<BodyChange['change'], string> = {
+  added: '+',
+  removed: '-',
+  changed: '~',
+  moved: '>',
+};
+
+function clip(value: string): string {
+  const oneLine = value.replace(/\s*\n\s*/g, ' ');
+  if (oneLine.length <= REPORT_MAX_VALUE_CHARS) return oneLine;
+  return `${oneLine.slice(0, REPORT_MAX_VALUE_CHARS)}… (${oneLine.length - REPORT_MAX_VALUE_CHARS} more characters)`;
+}
+
+function headerLine(h: HeaderDiff, names: SideNames): string {
+  const show = (value: string | undefined): string => (isSecretHeader(h.name) ? MASK : clip(value ?? ''));
+  const mark = HEADER_MARK[h.change];
+  if (h.change === 'added') return `  ${mark} ${h.name}: ${show(h.b)} (only in ${names.b})`;
+  if (h.change === 'removed') return `  ${mark} ${h.name}: ${show(h.a)} (only in ${names.a})`;
+  return `  ${mark} ${h.name}: ${show(h.a)} → ${show(h.b)}`;
+}
+
+function bodyLine(c: BodyChange): string {
+  const path = c.path === '' ? '(whole body)' : c.path;
+  const show = (value: string | undefined): string =>
+    isSecretBodyValue(c.path, value) ? MASK : clip(value ?? '');
+  const mark = BODY_MARK[c.change];
+  if (c.change === 'moved') return `  ${mark} ${path} moved${c.from !== undefined ? ` from ${c.from}` : ''}`;
+  if (c.change === 'added') return `  ${mark} ${path}: ${show(c.b)}`;
+  if (c.change === 'removed') return `  ${mark} ${path}: ${show(c.a)}`;
+  return `  ${mark} ${path}: ${show(c.a)} → ${show(c.b)}`;
+}
+
+/**
+ * A plain-text account of a comparison to paste into a ticket or chat. Credentials are masked: the
+ * values of Authorization, Cookie, API-key and similar headers, and secret-looking body members.
+ */
+export function formatComparisonReport(
+  diff: ResponseDiff,
+  names: SideNames,
+  statusNames?: SideNames,
+): string {
+  const lines = [`Comparison: ${names.a} (A) vs ${names.b} (B)`, `Summary: ${diff.summary}`, ''];
+  const status = (side: 'a' | 'b'): string =>
+    `${diff.status[side]}${statusNames?.[side] ? ` ${statusNames[side]}` : ''}`;
+  lines.push(`Status: ${status('a')} → ${status('b')}${diff.status.changed ? '' : ' (same)'}`);
+
+  const headers = diff.headers.filter((h) => h.change !== 'unchanged' && !h.ignored);
+  const ignored = diff.headers.filter((h) => h.change !== 'unchanged' && h.ignored).length;
+  lines.push(
+    '',
+    `Headers: ${headers.length === 0 ? 'no differences' : `${headers.length} differ`}${ignored > 0 ? ` (${ignored} ignored)` : ''}`,
+  );
+  for (const h of headers) lines.push(headerLine(h, names));
+
+  const changes = diff.body.changes;
+  lines.push(
+    '',
+    `Body (${diff.body.kind}): ${changes.length === 0 ? 'no differences' : `${changes.length} changes`}`,
+  );
+  if (diff.body.note) lines.push(`  ${diff.body.note}`);
+  for (const c of changes.slice(0, REPORT_MAX_CHANGES)) lines.push(bodyLine(c));
+  if (changes.length > REPORT_MAX_CHANGES) lines.push(`  … and ${changes.length - REPORT_MAX_CHANGES} more`);
+  return lines.join('\n') + '\n';
+}

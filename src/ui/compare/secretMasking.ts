@@ -1,0 +1,23 @@
+/**
+ * What must never leave the tab in clear when a comparison is copied: credentials in headers and
+ * secret-looking members of bodies. The screen itself shows the user's own text unmasked.
+ */
+export const MASK = '•••';
+
+const SECRET_HEADER = /authorization|cookie|api[-_]?key|token|secret|password|session|signature|credential/i;
+const SECRET_KEY =
+  /password|passwd|secret|token|api[-_]?key|authorization|cookie|session|credential|private[-_]?key/i;
+/** A JSON member whose key looks secret, anywhere inside a value's source text. */
+const SECRET_MEMBER = new RegExp(`"[^"\\n]*(?:${SECRET_KEY.source})[^"\\n]*"\\s*:`, 'i');
+
+/** True for headers that carry credentials (Authorization, Cookie, Set-Cookie, X-API-Key, ...). */
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADER.test(name);
+}
+
+/** True when a body path names a secret-looking member, or the value holds one. */
+export function isSecretBodyValue(path: string, value: string | undefined): boolean {
+  const segments = path.split('/');
+  if (segments.some((segment) => SECRET_KEY.test(segment))) return true;
+  return value !== undefined && SECRET_MEMBER.test(value);
+}
