@@ -69,6 +69,8 @@ export default function CodeEditor(props: CodeEditorProps) {
           suggestOnTriggerCharacters: false,
           autoClosingBrackets: 'never',
           autoClosingQuotes: 'never',
+          autoSurround: 'never',
+          autoIndent: 'none',
           formatOnPaste: false,
           formatOnType: false,
           links: false,

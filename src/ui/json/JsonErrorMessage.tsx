@@ -1,0 +1,20 @@
+import type { JsonError } from '../../core';
+import { PositionButton } from './PositionButton';
+
+/** The first syntax error: where, what, and the hint for the usual mistake; positions are clickable. */
+export function JsonErrorMessage({ error }: { error: JsonError }) {
+  return (
+    <div className="problem problem-error json-error" role="alert">
+      <p className="json-error-message">
+        <PositionButton line={error.line} column={error.column} />: {error.message}
+      </p>
+      {error.hint && <p className="hint">{error.hint}</p>}
+      {error.related && (
+        <p className="json-related">
+          {error.related.message} (
+          <PositionButton line={error.related.line} column={error.related.column} label="line" />)
+        </p>
+      )}
+    </div>
+  );
+}
