@@ -1,4 +1,5 @@
 import { diagnose } from '../diagnose/diagnose';
+import { defaultHarEntryIndex } from '../http/defaultHarEntryIndex';
 import { parseInput } from '../http/parseInput';
 import type { Exchange, ParsedInput } from '../types';
 import type { ExchangeSummary, ResponseAnalysis } from './analysis.types';
@@ -19,14 +20,7 @@ function summarize(exchange: Exchange, index: number): ExchangeSummary {
 
 /** The exchange shown first: in a HAR file the last failing entry, otherwise the final response. */
 export function defaultExchangeIndex(parsed: ParsedInput): number {
-  const { exchanges } = parsed;
-  if (parsed.kind === 'har') {
-    for (let i = exchanges.length - 1; i >= 0; i--) {
-      const status = exchanges[i]?.response.status ?? 0;
-      if (status >= 400 || status === 0) return i;
-    }
-  }
-  return exchanges.length - 1;
+  return parsed.kind === 'har' ? defaultHarEntryIndex(parsed) : parsed.exchanges.length - 1;
 }
 
 /**
