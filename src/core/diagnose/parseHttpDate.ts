@@ -18,7 +18,14 @@ const IMF_FIXDATE = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2
 const RFC850_DATE = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) gmt$/i;
 const ASCTIME_DATE = /^[a-z]{3} ([a-z]{3}) ( \d|\d{2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
 
-function build(year: number, monthName: string, day: string, h: string, m: string, s: string): Date | undefined {
+function build(
+  year: number,
+  monthName: string,
+  day: string,
+  h: string,
+  m: string,
+  s: string,
+): Date | undefined {
   const month = MONTHS.indexOf(monthName.toLowerCase());
   if (month < 0) return undefined;
   const [dd, hh, mm, ss] = [Number(day), Number(h), Number(m), Number(s)];
@@ -43,7 +50,10 @@ function fullYear(twoDigits: number, referenceYear: number): number {
  * (a lenient reading of real-world servers); the weekday is not checked against the date.
  * `referenceYear` decides the century of RFC 850's two-digit years.
  */
-export function parseHttpDate(value: string, referenceYear: number = new Date().getUTCFullYear()): ParsedHttpDate | undefined {
+export function parseHttpDate(
+  value: string,
+  referenceYear: number = new Date().getUTCFullYear(),
+): ParsedHttpDate | undefined {
   const text = value.trim().replace(/\s+/g, ' ');
   let m = IMF_FIXDATE.exec(text);
   if (m) {

@@ -277,5 +277,7 @@ export function numberOf(item: BareItem | undefined): number | undefined {
 
 /** The text of a string, token or display-string item. */
 export function textOf(item: BareItem | undefined): string | undefined {
-  return item && (item.type === 'string' || item.type === 'token' || item.type === 'display') ? item.value : undefined;
+  return item && (item.type === 'string' || item.type === 'token' || item.type === 'display')
+    ? item.value
+    : undefined;
 }

@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { backoffPlan, DEFAULT_MAX_ATTEMPTS, JITTER_MAX_MS, JITTER_MIN_MS } from './backoffPlan';
+
+const delays = (plan: ReturnType<typeof backoffPlan>) => plan?.steps.map((s) => s.baseDelayMs);
+
+describe('backoffPlan', () => {
+  it.each([
+    ['no floor: 1, 2, 4, 8, 16 s', { verdict: 'with-backoff' as const }, [1000, 2000, 4000, 8000, 16000]],
+    [
+      'a floor below 1 s still starts at 1 s',
+      { verdict: 'with-backoff' as const, floorSeconds: 0.25 },
+      [1000, 2000, 4000, 8000, 16000],
+    ],
+    [
+      'Retry-After 30 s is the first wait, then doubling',
+      { verdict: 'with-backoff' as const, floorSeconds: 30 },
+      [30000, 60000, 120000, 240000, 480000],
+    ],
+    [
+      'fractional floor rounds up to the millisecond',
+      { verdict: 'with-backoff' as const, floorSeconds: 1.5 },
+      [1500, 3000, 6000, 12000, 24000],
+    ],
+    ['after-verify gets a plan too', { verdict: 'after-verify' as const }, [1000, 2000, 4000, 8000, 16000]],
+    ['custom attempt cap', { verdict: 'with-backoff' as const, maxAttempts: 3 }, [1000, 2000, 4000]],
+    [
+      'a rate-limited 403 gets a plan',
+      { verdict: 'never' as const, rateLimited: true, floorSeconds: 60 },
+      [60000, 120000, 240000, 480000, 960000],
+    ],
+  ])('%s', (_, input, expected) => {
+    expect(delays(backoffPlan(input))).toEqual(expected);
+  });
+
+  it.each([['never'], ['after-fix'], ['not-applicable']] as const)('no plan for %s', (verdict) => {
+    expect(backoffPlan({ verdict })).toBeUndefined();
+  });
+
+  it('numbers attempts from 1 and adds the jitter range to each', () => {
+    const plan = backoffPlan({ verdict: 'with-backoff' });
+    expect(plan?.maxAttempts).toBe(DEFAULT_MAX_ATTEMPTS);
+    expect(plan?.steps.map((s) => s.attempt)).toEqual([1, 2, 3, 4, 5]);
+    expect(plan?.steps.every((s) => s.jitterMinMs === JITTER_MIN_MS && s.jitterMaxMs === JITTER_MAX_MS)).toBe(
+      true,
+    );
+  });
+
+  it('records the floor and explains it in the rules', () => {
+    const plan = backoffPlan({ verdict: 'with-backoff', floorSeconds: 30, floorSource: 'Retry-After' });
+    expect(plan?.floorSeconds).toBe(30);
+    expect(plan?.rules.join(' ')).toContain('Retry-After asked for at least 30 s');
+  });
+
+  it.each([
+    ['the jitter', /100–500 ms/],
+    ['the cap', /Stop after 5 retries/],
+    ['later Retry-After values', /later response carries its own Retry-After/],
+  ])('rules mention %s', (_, phrase) => {
+    expect(backoffPlan({ verdict: 'with-backoff' })?.rules.join(' ')).toMatch(phrase);
+  });
+
+  it('after-verify rules start with the check', () => {
+    expect(backoffPlan({ verdict: 'after-verify' })?.rules[0]).toMatch(/took effect/);
+  });
+
+  it('ignores a meaningless floor', () => {
+    expect(backoffPlan({ verdict: 'with-backoff', floorSeconds: Number.NaN })?.floorSeconds).toBeUndefined();
+  });
+});

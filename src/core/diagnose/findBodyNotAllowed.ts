@@ -1,0 +1,29 @@
+import type { Finding } from '../types';
+import type { DiagnoseContext } from './diagnoseContext';
+
+/** Statuses that never carry content (RFC 9110 §6.4.1 and §15.3.6 for 205). */
+const NO_CONTENT = new Set([204, 205, 304]);
+
+/**
+ * A body where none may be: after a 1xx, 204, 205 or 304, or in answer to HEAD, the bytes are
+ * not part of this response; an HTTP/1.1 client reads them as the start of the next one.
+ */
+export function findBodyNotAllowed(ctx: DiagnoseContext): Finding[] {
+  const { status, body } = ctx.response;
+  if (body.trim() === '') return [];
+  const head = ctx.request?.method.toUpperCase() === 'HEAD';
+  const forbidden = NO_CONTENT.has(status) || (status >= 100 && status < 200) || head;
+  if (!forbidden) return [];
+  const reason = head ? 'A response to HEAD' : `A ${status} response`;
+  return [
+    {
+      id: 'body-not-allowed',
+      severity: 'warning',
+      title: `${head ? 'HEAD response' : status} with a body`,
+      detail: `${reason} cannot have content, yet ${body.length} characters follow the headers. On a kept-alive connection clients may read them as the next response and fail strangely; ${
+        status === 304 ? 'use your cached copy and ignore them' : 'treat the response as bodiless'
+      }. If the paste joined two responses, paste them separately.`,
+      data: { status, length: body.length, ...(head && { method: 'HEAD' }) },
+    },
+  ];
+}

@@ -1,0 +1,79 @@
+import { describe, it, expect } from 'vitest';
+import { findContentTypeMismatch } from './findContentTypeMismatch';
+import { makeContext, type ExchangeSpec } from './testExchange';
+
+const spec = (body: string, type?: string, status = 500): ExchangeSpec => ({
+  status,
+  body,
+  headers: type ? [['Content-Type', type]] : [],
+});
+
+describe('findContentTypeMismatch', () => {
+  it.each([
+    [
+      'HTML page declared JSON',
+      spec('<html><title>502</title></html>', 'application/json'),
+      'content-type-mismatch',
+      'error',
+      { declared: 'application/json', detected: 'html' },
+    ],
+    [
+      'text declared JSON',
+      spec('Internal Server Error', 'application/json'),
+      'content-type-mismatch',
+      'error',
+      { detected: 'text' },
+    ],
+    [
+      'XML declared JSON',
+      spec('<?xml version="1.0"?><Error/>', 'application/vnd.api+json'),
+      'content-type-mismatch',
+      'error',
+      { declared: 'application/vnd.api+json', detected: 'xml' },
+    ],
+    [
+      'JSON declared HTML',
+      spec('{"a":1}', 'text/html'),
+      'content-type-mismatch',
+      'warning',
+      { declared: 'text/html', detected: 'json' },
+    ],
+    [
+      'JSON declared text',
+      spec('[1]', 'text/plain'),
+      'content-type-mismatch',
+      'warning',
+      { detected: 'json' },
+    ],
+    ['JSON without Content-Type', spec('{"a":1}'), 'missing-header', 'info', { header: 'Content-Type' }],
+    [
+      'broken JSON declared JSON',
+      spec('{"a": 1,\n "b": }', 'application/json'),
+      'body-invalid-json',
+      'error',
+      { line: 2, column: 7 },
+    ],
+    ['broken JSON without a type', spec('{"a": tru}'), 'body-invalid-json', 'warning', { line: 1 }],
+  ] as [string, ExchangeSpec, string, string, Record<string, unknown>][])(
+    '%s',
+    (_, s, id, severity, data) => {
+      const [f] = findContentTypeMismatch(makeContext(s));
+      expect(f).toMatchObject({ id, severity, data });
+    },
+  );
+
+  it('body-invalid-json carries the checker message and says when the body ends early', () => {
+    const [f] = findContentTypeMismatch(makeContext(spec('{"items": [1, 2', 'application/json')));
+    expect(typeof f?.data?.['message']).toBe('string');
+    expect(f?.detail).toContain('ends too early');
+  });
+
+  it.each([
+    ['valid JSON declared JSON', spec('{"a":1}', 'application/json; charset=utf-8')],
+    ['empty body', spec('', 'application/json')],
+    ['HTML declared HTML', spec('<html></html>', 'text/html')],
+    ['text without a type', spec('oops')],
+  ])('nothing for %s', (_, s) => {
+    expect(findContentTypeMismatch(makeContext(s))).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import type { Finding } from '../types';
+import { asSentence } from './asSentence';
+import type { DiagnoseContext } from './diagnoseContext';
+
+const DETECTED_WORDS = { html: 'an HTML page', xml: 'XML', text: 'plain text', json: 'JSON' } as const;
+
+/**
+ * Content-Type against what the body really is: JSON promised but an HTML page or broken JSON sent
+ * (the usual "Unexpected token <" in clients), JSON sent under another type, or no type at all.
+ */
+export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
+  const { body } = ctx;
+  if (body.kind === 'empty') return [];
+  const declared = body.declared?.essence;
+  if (body.kind === 'json' && body.check && !body.check.ok) {
+    const { line, column, message, hint, offset } = body.check.error;
+    const promised = body.declaredKind === 'json';
+    const truncated = offset >= body.text.trimEnd().length;
+    return [
+      {
+        id: 'body-invalid-json',
+        severity: promised ? 'error' : 'warning',
+        title: `Body is not valid JSON (line ${line}, column ${column})`,
+        detail: `${promised ? `Declared ${declared}, but` : 'It looks like JSON, but'} parsing stops at line ${line}, column ${column}: ${asSentence(message)}${hint ? ` ${asSentence(hint)}` : ''}${
+          truncated
+            ? ' The body ends too early: the connection, a timeout or a proxy may have cut the response short.'
+            : ''
+        }`,
+        data: { line, column, offset, message, ...(hint !== undefined && { hint }) },
+      },
+    ];
+  }
+  if (body.declaredKind === 'json' && body.kind !== 'json') {
+    const detected = body.kind;
+    return [
+      {
+        id: 'content-type-mismatch',
+        severity: 'error',
+        title: `Declared ${declared}, but the body is ${DETECTED_WORDS[detected]}`,
+        detail: `Code that parses it as JSON fails (typically "Unexpected token <"). ${
+          detected === 'html'
+            ? 'An HTML page under a JSON type usually comes from a proxy, gateway or framework error handler, not from the API itself.'
+            : 'The server or something in between replaced the API answer.'
+        } Read the body as text before parsing to log what really came back.`,
+        data: { declared, detected },
+      },
+    ];
+  }
+  if (body.kind === 'json' && body.declaredKind !== undefined && body.declaredKind !== 'json') {
+    return [
+      {
+        id: 'content-type-mismatch',
+        severity: 'warning',
+        title: `The body is JSON, but declared ${declared}`,
+        detail:
+          "Clients that pick a parser from Content-Type will not parse it as JSON (fetch's response.json() still will). The API should send application/json.",
+        data: { declared, detected: 'json' },
+      },
+    ];
+  }
+  if (body.kind === 'json' && body.declared === undefined) {
+    return [
+      {
+        id: 'missing-header',
+        severity: 'info',
+        title: 'JSON body without Content-Type',
+        detail:
+          'The body is JSON but no Content-Type says so; clients that pick a parser from it may treat the body as bytes. Expect application/json.',
+        data: { header: 'Content-Type' },
+      },
+    ];
+  }
+  return [];
+}

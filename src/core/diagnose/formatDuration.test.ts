@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import { formatDuration, formatInstant } from './formatDuration';
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0 s'],
+    [0.25, '0.25 s'],
+    [1.5, '1.5 s'],
+    [30, '30 s'],
+    [59.9996, '60 s'],
+    [60, '1 min'],
+    [125, '2 min 5 s'],
+    [3600, '1 h'],
+    [5400, '1 h 30 min'],
+    [86400 + 4 * 3600, '1 d 4 h'],
+    [-5, '0 s'],
+  ])('%d s → %j', (seconds, words) => {
+    expect(formatDuration(seconds)).toBe(words);
+  });
+});
+
+describe('formatInstant', () => {
+  const ref = new Date('2026-03-24T12:00:00Z');
+  it.each([
+    ['2026-03-24T12:00:30Z', '12:00:30 UTC'],
+    ['2026-03-25T01:02:03Z', '2026-03-25 01:02:03 UTC'],
+  ])('%s → %j', (iso, words) => {
+    expect(formatInstant(new Date(iso), ref)).toBe(words);
+  });
+
+  it('does not throw on an invalid date', () => {
+    expect(formatInstant(new Date(Number.NaN), ref)).toBe('an unknown time');
+  });
+});

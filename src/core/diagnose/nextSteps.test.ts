@@ -1,0 +1,210 @@
+import { describe, it, expect } from 'vitest';
+import { diagnose } from './diagnose';
+import { makeExchange, TEST_NOW, type ExchangeSpec } from './testExchange';
+
+const steps = (spec: ExchangeSpec) => diagnose(makeExchange(spec), { now: TEST_NOW }).nextSteps;
+const joined = (spec: ExchangeSpec) => steps(spec).join('\n');
+
+describe('nextSteps', () => {
+  it.each([
+    [
+      '401 with an expired token',
+      {
+        status: 401,
+        headers: [['WWW-Authenticate', 'Bearer error="invalid_token"']],
+        request: { headers: [['Authorization', 'Bearer old']] },
+      },
+      [/client error/, /expired, was revoked or is invalid: refresh it/, /sign in again/],
+    ],
+    [
+      '401 without credentials',
+      { status: 401, headers: [['WWW-Authenticate', 'Bearer realm="api"']], request: {} },
+      [
+        /no Authorization header: add "Authorization: Bearer <token>"/,
+        /has it expired\? Was it revoked or regenerated/,
+      ],
+    ],
+    [
+      '401 Basic with a wrong scheme',
+      {
+        status: 401,
+        headers: [['WWW-Authenticate', 'Basic realm="x"']],
+        request: { headers: [['Authorization', 'Bearer t']] },
+      },
+      [/does not start with "Basic "/, /base64 of user:password/],
+    ],
+    [
+      '422 with field errors and a valid request body',
+      {
+        status: 422,
+        headers: [['Content-Type', 'application/json']],
+        body: JSON.stringify({
+          message: 'Validation Failed',
+          errors: [{ field: 'email', message: 'Invalid email format' }],
+        }),
+        request: { method: 'POST', headers: [['Content-Type', 'application/json']], body: '{"email":"x"}' },
+      },
+      [
+        /it says “Validation Failed”/,
+        /request body is valid JSON/,
+        /#\/json/,
+        /email \(Invalid email format\)/,
+      ],
+    ],
+    [
+      '400 with an invalid request body',
+      {
+        status: 400,
+        request: { method: 'POST', headers: [['Content-Type', 'application/json']], body: '{"a": 1,}' },
+      },
+      [/request body you sent is not valid JSON: line 1, column/, /#\/json/],
+    ],
+    [
+      '400 with the request unknown',
+      { status: 400 },
+      [/Paste the request body into the JSON screen \(#\/json\)/],
+    ],
+    [
+      '429 with Retry-After',
+      { status: 429, headers: [['Retry-After', '30']] },
+      [
+        /pace, not content/,
+        /Wait 30 s \(until 12:00:30 UTC, from Retry-After\)/,
+        /exponential backoff: 30 s, 1 min, 2 min, 4 min, 8 min/,
+        /Throttle/,
+      ],
+    ],
+    [
+      '429 with an exhausted quota resetting later than Retry-After',
+      {
+        status: 429,
+        headers: [
+          ['Retry-After', '10'],
+          ['X-RateLimit-Limit', '100'],
+          ['X-RateLimit-Remaining', '0'],
+          ['X-RateLimit-Reset', String(TEST_NOW.getTime() / 1000 + 60)],
+        ],
+      },
+      [/Wait 1 min \(until 12:01:00 UTC, from the rate-limit reset\)/, /under 100 requests per window/],
+    ],
+    ['429 without timing', { status: 429 }, [/never retry immediately/]],
+    [
+      '500 with credentials in the request',
+      {
+        status: 500,
+        headers: [['Content-Type', 'application/json']],
+        body: '{"error":{"message":"Database unavailable"}}',
+        request: {
+          method: 'GET',
+          headers: [
+            ['Authorization', 'Bearer x'],
+            ['X-Api-Key', 'k'],
+            ['Accept', '*/*'],
+          ],
+        },
+      },
+      [
+        /server error/,
+        /it says “Database unavailable”/,
+        /status page first/,
+        /in this request: Authorization, X-Api-Key/,
+        /Alert when the 5xx rate/,
+        /never swallow/,
+      ],
+    ],
+    [
+      '504 on a POST without key',
+      { status: 504, request: { method: 'POST' } },
+      [
+        /status page/,
+        /Before repeating the POST, check whether it took effect; add an Idempotency-Key/,
+        /backoff: 1 s, 2 s, 4 s, 8 s, 16 s/,
+      ],
+    ],
+    [
+      '504 on a POST with a key',
+      { status: 504, request: { method: 'POST', headers: [['Idempotency-Key', 'abc']] } },
+      [/Retry with the same Idempotency-Key/],
+    ],
+    [
+      '403 from an exhausted GitHub quota',
+      {
+        status: 403,
+        headers: [
+          ['x-ratelimit-remaining', '0'],
+          ['x-ratelimit-reset', String(TEST_NOW.getTime() / 1000 + 120)],
+        ],
+      },
+      [/pace, not content/, /Wait 2 min/],
+    ],
+    ['403 permissions', { status: 403 }, [/role, the token's scopes/, /Do not retry/]],
+    [
+      '405 with Allow',
+      { status: 405, headers: [['Allow', 'GET, HEAD']] },
+      [/one of the methods the URL accepts: GET, HEAD/],
+    ],
+    [
+      '301 redirect',
+      { status: 301, headers: [['Location', 'https://new.example.com/x']] },
+      [/Follow the redirect to https:\/\/new.example.com\/x and update stored URLs/],
+    ],
+    [
+      'POST answered with 302',
+      {
+        status: 302,
+        headers: [['Location', '/v2']],
+        request: { method: 'POST', target: 'https://a.example/v1' },
+      },
+      [
+        /Follow the redirect to https:\/\/a.example\/v2\./,
+        /Your POST may arrive there as a GET/,
+        /answer 307/,
+      ],
+    ],
+    [
+      '302 to javascript:',
+      { status: 302, headers: [['Location', 'javascript:alert(1)']] },
+      [/Do not follow this redirect/],
+    ],
+    ['304', { status: 304, headers: [['ETag', '"a"']] }, [/Serve the copy you cached/]],
+    [
+      'nginx proxy page',
+      { status: 502, headers: [['Server', 'nginx']], body: '<html><title>502 Bad Gateway</title></html>' },
+      [/error page from nginx, not from the API/],
+    ],
+    [
+      'deprecated endpoint with sunset',
+      {
+        status: 200,
+        headers: [
+          ['Deprecation', '@1688169599'],
+          ['Sunset', 'Fri, 01 Jan 2027 00:00:00 GMT'],
+        ],
+      },
+      [/Plan the migration away from this endpoint before 2027-01-01/],
+    ],
+  ] as [string, ExchangeSpec, RegExp[]][])('%s', (_, spec, patterns) => {
+    const text = joined(spec);
+    for (const p of patterns) expect(text).toMatch(p);
+  });
+
+  it('orders the workflow: category, body, specifics, then the production comparison', () => {
+    const s = steps({ status: 500, body: 'boom', request: { method: 'GET' } });
+    expect(s[0]).toMatch(/server error/);
+    expect(s[1]).toMatch(/it says “boom”/);
+    expect(s.at(-1)).toMatch(/#\/compare/);
+  });
+
+  it.each([
+    ['a plain 200', { status: 200 }],
+    ['a 201', { status: 201, headers: [['Location', '/x']] }],
+  ] as [string, ExchangeSpec][])('no failure steps for %s', (_, spec) => {
+    const text = joined(spec);
+    expect(text).toMatch(/success/);
+    expect(text).not.toMatch(/#\/compare|status page/);
+  });
+
+  it('reports an empty error body', () => {
+    expect(joined({ status: 404 })).toMatch(/body is empty/);
+  });
+});

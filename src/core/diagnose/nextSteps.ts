@@ -1,0 +1,155 @@
+import type { BackoffPlan, Finding } from '../types';
+import { authSteps } from './authSteps';
+import type { DiagnoseContext } from './diagnoseContext';
+import { dataOf, isRateLimited, num, text } from './findingData';
+import { fieldStep, requestBodyStep } from './requestSteps';
+import { serverErrorSteps, waitStep } from './retrySteps';
+
+function categoryStep(ctx: DiagnoseContext, findings: readonly Finding[]): string {
+  const { code, name, category } = ctx.status;
+  const label = `${code} ${name}`;
+  switch (category) {
+    case 'informational':
+      return `${label} is an interim response: the final answer follows it. Diagnose the final response instead.`;
+    case 'success':
+      return ctx.bodyError
+        ? `${label} says success, but the body reports an error: treat it as a failure.`
+        : `${label} is a success: still validate the body's shape before using it; a 2xx does not promise the data you expect.`;
+    case 'redirection':
+      return `${label} is a redirection: the answer is elsewhere, and the client has to act on it.`;
+    case 'client-error':
+      if (code === 429 || isRateLimited(findings)) {
+        return `${label} is a client error about pace, not content: the same request will pass once the limit resets.`;
+      }
+      if (code === 408)
+        return `${label} is a client error about timing: the request did not arrive completely in time.`;
+      return `${label} is a client error: the request must change; sending it again unchanged gets the same answer.`;
+    case 'server-error':
+      return `${label} is a server error: the server failed, not your request's content, and it is often temporary.`;
+    case 'invalid':
+      return `${code} is not a valid HTTP status (valid ones run from 100 to 599): something between you and the API garbled the response, or the client reports its own error code.`;
+  }
+}
+
+function bodyStep(ctx: DiagnoseContext, findings: readonly Finding[]): string | undefined {
+  const failed = ctx.response.status >= 400;
+  const error = ctx.bodyError;
+  const proxy = text(dataOf(findings, 'proxy-error-page'), 'proxy');
+  const invalid = dataOf(findings, 'body-invalid-json');
+  const parts: string[] = [];
+  if (invalid) {
+    parts.push(
+      `The body is not valid JSON (line ${num(invalid, 'line')}, column ${num(invalid, 'column')}): log it as text before parsing so the real answer is not lost.`,
+    );
+  } else if (error?.message) {
+    parts.push(
+      `Read the body in full: it says “${error.message}”${error.code ? ` (code ${error.code})` : ''}.`,
+    );
+  } else if (ctx.body.kind === 'empty' && failed) {
+    parts.push('The body is empty: the status and headers are all the API says, so log those.');
+  } else if (failed) {
+    parts.push('Read the response body in full: APIs usually explain the failure there.');
+  }
+  if (proxy)
+    parts.push(
+      `It is an error page from ${proxy}, not from the API: the request may not have reached the application.`,
+    );
+  if (failed && ctx.status.category === 'client-error' && ctx.body.kind !== 'empty') {
+    parts.push('Log the complete body for every 4xx; never discard it.');
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function redirectSteps(ctx: DiagnoseContext, findings: readonly Finding[]): string[] {
+  const { status } = ctx.response;
+  if (status === 304)
+    return [
+      'Serve the copy you cached; there is no body to parse. Keep the validators for the next conditional request.',
+    ];
+  const location = dataOf(findings, 'location');
+  const target = text(location, 'resolved') ?? text(location, 'url');
+  const steps: string[] = [];
+  if (location?.['linkable'] === false && text(location, 'scheme')) {
+    steps.push('Do not follow this redirect: its target is not an http(s) URL.');
+  } else if (target) {
+    steps.push(
+      `Follow the redirect to ${target}${status === 301 || status === 308 ? ' and update stored URLs: the move is permanent' : ''}.`,
+    );
+  } else if (status !== 300) {
+    steps.push('The redirect has no Location to follow: report it to the API provider.');
+  }
+  const method = findings.find((f) => f.id === 'redirect-method');
+  const verb = text(method?.data, 'method');
+  if (method?.severity === 'warning' && verb) {
+    steps.push(
+      `Your ${verb} may arrive there as a GET without its body: send the ${verb} to the new URL directly, or ask the API to answer ${status === 301 ? 308 : 307}, which keeps the method.`,
+    );
+  }
+  return steps;
+}
+
+function specificSteps(
+  ctx: DiagnoseContext,
+  findings: readonly Finding[],
+  backoff: BackoffPlan | undefined,
+): string[] {
+  const { status } = ctx.response;
+  if (isRateLimited(findings) || status === 429) return waitStep(ctx, findings, backoff);
+  if (status === 401) return authSteps(ctx, findings);
+  if (status === 400 || status === 422)
+    return [requestBodyStep(ctx), fieldStep(findings)].filter((s): s is string => !!s);
+  if (status === 403) {
+    const scope = text(dataOf(findings, 'auth-challenge'), 'scope');
+    return [
+      `The server knows who you are but refuses this: check the account's role, the token's scopes${scope ? ` (needed: ${scope})` : ''}, the plan, and IP allow-lists. Do not retry the same request.`,
+    ];
+  }
+  if (status === 405) {
+    const methods = dataOf(findings, 'allow')?.['methods'];
+    return [
+      Array.isArray(methods) && methods.length > 0
+        ? `Use one of the methods the URL accepts: ${methods.join(', ')}.`
+        : 'Check the API documentation for the method this URL accepts.',
+    ];
+  }
+  if (status >= 500 && status < 600) return serverErrorSteps(ctx, findings, backoff);
+  if (status >= 300 && status < 400) return redirectSteps(ctx, findings);
+  const fields = fieldStep(findings);
+  const handling = ctx.status.handling.slice(0, 2);
+  const retry = backoff ? waitStep(ctx, findings, backoff) : [];
+  return [...(fields ? [fields] : []), ...handling, ...retry];
+}
+
+function lifecycleSteps(findings: readonly Finding[]): string[] {
+  const sunset = dataOf(findings, 'sunset');
+  const deprecation = dataOf(findings, 'deprecation');
+  if (!sunset && !deprecation) return [];
+  const date = text(sunset, 'date')?.slice(0, 10);
+  const link = text(sunset, 'link') ?? text(deprecation, 'link');
+  return [
+    `Plan the migration away from this endpoint${date ? ` before ${date}` : ''}${link ? ` (see ${link})` : ''}: it is deprecated and will stop working.`,
+  ];
+}
+
+/**
+ * The debugging workflow applied to this response, in order: what the category means, what the
+ * body says, the status-specific checks (using the findings' data), and finally the comparison
+ * with a working environment for failures.
+ */
+export function nextSteps(
+  ctx: DiagnoseContext,
+  findings: readonly Finding[],
+  backoff?: BackoffPlan,
+): string[] {
+  const steps = [categoryStep(ctx, findings)];
+  const body = bodyStep(ctx, findings);
+  if (body) steps.push(body);
+  steps.push(...specificSteps(ctx, findings, backoff));
+  steps.push(...lifecycleSteps(findings));
+  if (ctx.response.status >= 400 || ctx.bodyError) {
+    steps.push(
+      'If it fails only in production, compare this response with one from a working environment in Compare (#/compare): a different API key scope, a missing header or another data format is the usual culprit.',
+    );
+  }
+  return steps;
+}

@@ -1,0 +1,199 @@
+import { getHeader, getHeaderValues } from '../http/headers';
+import type { Header } from '../types';
+import { interpretReset, type ResetReading } from './interpretReset';
+import { numberOf, parseSfDictionary, parseSfList, textOf, type Member } from './parseStructuredField';
+
+/** One quota as a family of headers describes it. */
+export interface RateLimitReading {
+  /** The header family, in words ("X-RateLimit-*", "RateLimit (IETF)"). */
+  source: string;
+  limit?: number;
+  remaining?: number;
+  used?: number;
+  reset?: ResetReading;
+  /** Raw reset value as sent, to quote when explaining how it was read. */
+  resetValue?: string;
+  resetHeader?: string;
+  /** Named quota policy (IETF drafts), bucket or GitHub resource. */
+  policy?: string;
+  windowSeconds?: number;
+}
+
+/** Kong and others publish one header pair per window: X-RateLimit-Remaining-Minute. */
+const WINDOW_SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  month: 30 * 86_400,
+  year: 365 * 86_400,
+};
+
+/** Leading number of a value such as "100", "598.0" or "100, 100;w=60" (older drafts list policies after it). */
+function leadingNumber(value: string | undefined): number | undefined {
+  const m = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)/.exec(value);
+  return m ? Number(m[1]) : undefined;
+}
+
+function windowParam(value: string | undefined): number | undefined {
+  const m = value === undefined ? null : /;\s*w=(\d+)/.exec(value);
+  return m ? Number(m[1]) : undefined;
+}
+
+function hasAny(r: RateLimitReading): boolean {
+  return r.limit !== undefined || r.remaining !== undefined || r.reset !== undefined || r.used !== undefined;
+}
+
+/** The header's name as the response wrote it, for quoting. */
+function writtenName(headers: readonly Header[], name: string): string {
+  return headers.find((h) => h.name.toLowerCase() === name)?.name ?? name;
+}
+
+/** X-RateLimit-* (GitHub, Twitter's X-Rate-Limit-*, Discord's Reset-After, Reddit's fractional counts). */
+function readXRateLimit(
+  headers: readonly Header[],
+  prefix: string,
+  reference: Date,
+): RateLimitReading | undefined {
+  const get = (suffix: string): string | undefined => getHeaderValues(headers, `${prefix}-${suffix}`)[0];
+  const resetAfter = get('reset-after');
+  const resetValue = resetAfter ?? get('reset');
+  const limit = leadingNumber(get('limit'));
+  const remaining = leadingNumber(get('remaining'));
+  const used = leadingNumber(get('used'));
+  const reading: RateLimitReading = {
+    source: `${prefix === 'x-ratelimit' ? 'X-RateLimit' : 'X-Rate-Limit'}-*`,
+    limit,
+    remaining: remaining ?? (limit !== undefined && used !== undefined ? limit - used : undefined),
+    used,
+    reset:
+      resetValue === undefined ? undefined : interpretReset(resetValue, reference, resetAfter !== undefined),
+    resetValue,
+    resetHeader:
+      resetValue === undefined
+        ? undefined
+        : writtenName(headers, `${prefix}-${resetAfter === undefined ? 'reset' : 'reset-after'}`),
+    policy: get('resource') ?? get('bucket'),
+    windowSeconds: windowParam(get('limit')),
+  };
+  return hasAny(reading) ? reading : undefined;
+}
+
+function readWindowedXRateLimit(headers: readonly Header[]): RateLimitReading[] {
+  const readings: RateLimitReading[] = [];
+  for (const [unit, seconds] of Object.entries(WINDOW_SECONDS)) {
+    const limit = leadingNumber(getHeader(headers, `x-ratelimit-limit-${unit}`));
+    const remaining = leadingNumber(getHeader(headers, `x-ratelimit-remaining-${unit}`));
+    if (limit === undefined && remaining === undefined) continue;
+    readings.push({
+      source: 'X-RateLimit-*-<window>',
+      limit,
+      remaining,
+      policy: unit,
+      windowSeconds: seconds,
+    });
+  }
+  return readings;
+}
+
+/** RateLimit-Limit / -Remaining / -Reset of the early httpapi drafts: the reset is a delay in seconds. */
+function readDraftTriplet(headers: readonly Header[], reference: Date): RateLimitReading | undefined {
+  const limitValue = getHeaderValues(headers, 'ratelimit-limit')[0];
+  const resetValue = getHeaderValues(headers, 'ratelimit-reset')[0];
+  const reading: RateLimitReading = {
+    source: 'RateLimit-*',
+    limit: leadingNumber(limitValue),
+    remaining: leadingNumber(getHeaderValues(headers, 'ratelimit-remaining')[0]),
+    reset: resetValue === undefined ? undefined : interpretReset(resetValue, reference, true),
+    resetValue,
+    resetHeader: resetValue === undefined ? undefined : writtenName(headers, 'ratelimit-reset'),
+    windowSeconds: windowParam(limitValue),
+  };
+  return hasAny(reading) ? reading : undefined;
+}
+
+interface PolicyInfo {
+  quota?: number;
+  windowSeconds?: number;
+}
+
+/** RateLimit-Policy: `"default";q=100;w=60` (current draft) or `100;w=60` (earlier ones). */
+function readPolicies(value: string | undefined): Map<string, PolicyInfo> {
+  const policies = new Map<string, PolicyInfo>();
+  const members = value === undefined ? undefined : parseSfList(value);
+  members?.forEach((m: Member, index) => {
+    if (m.kind !== 'item') return;
+    const name = textOf(m.value) ?? `#${index + 1}`;
+    const quota = numberOf(m.params.get('q')) ?? numberOf(m.value);
+    policies.set(name, { quota, windowSeconds: numberOf(m.params.get('w')) });
+  });
+  return policies;
+}
+
+const IETF_SOURCE = 'RateLimit (IETF structured field)';
+
+/** The IETF structured fields: `RateLimit: "default";r=0;t=30` with RateLimit-Policy for quota and window. */
+function readStructured(headers: readonly Header[], reference: Date): RateLimitReading[] {
+  const value = getHeader(headers, 'ratelimit');
+  const policies = readPolicies(getHeader(headers, 'ratelimit-policy'));
+  const readings: RateLimitReading[] = [];
+  const delay = (t: number | undefined): ResetReading | undefined =>
+    t === undefined ? undefined : interpretReset(String(t), reference, true);
+  const list = value === undefined ? undefined : parseSfList(value);
+  if (list) {
+    list.forEach((m, index) => {
+      if (m.kind !== 'item') return;
+      const name = textOf(m.value) ?? `#${index + 1}`;
+      const policy = policies.get(name);
+      const t = numberOf(m.params.get('t'));
+      readings.push({
+        source: IETF_SOURCE,
+        remaining: numberOf(m.params.get('r')),
+        limit: policy?.quota,
+        windowSeconds: policy?.windowSeconds,
+        reset: delay(t),
+        resetValue: t === undefined ? undefined : String(t),
+        resetHeader: t === undefined ? undefined : 'RateLimit (t)',
+        policy: name.startsWith('#') ? undefined : name,
+      });
+    });
+  } else if (value !== undefined) {
+    const dict = parseSfDictionary(value);
+    const num = (key: string): number | undefined => {
+      const m = dict?.get(key);
+      return m?.kind === 'item' ? numberOf(m.value) : undefined;
+    };
+    const reset = num('reset');
+    readings.push({
+      source: IETF_SOURCE,
+      limit: num('limit'),
+      remaining: num('remaining'),
+      reset: delay(reset),
+      resetValue: reset === undefined ? undefined : String(reset),
+      resetHeader: reset === undefined ? undefined : 'RateLimit (reset)',
+    });
+  }
+  if (readings.length === 0) {
+    for (const [name, p] of policies) {
+      readings.push({
+        source: IETF_SOURCE,
+        limit: p.quota,
+        windowSeconds: p.windowSeconds,
+        policy: name.startsWith('#') ? undefined : name,
+      });
+    }
+  }
+  return readings.filter(hasAny);
+}
+
+/** Every rate-limit quota the headers describe, in any of the common forms. */
+export function readRateLimits(headers: readonly Header[], reference: Date): RateLimitReading[] {
+  const readings: (RateLimitReading | undefined)[] = [
+    ...readStructured(headers, reference),
+    readDraftTriplet(headers, reference),
+    readXRateLimit(headers, 'x-ratelimit', reference),
+    readXRateLimit(headers, 'x-rate-limit', reference),
+    ...readWindowedXRateLimit(headers),
+  ];
+  return readings.filter((r): r is RateLimitReading => r !== undefined);
+}
