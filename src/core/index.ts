@@ -21,3 +21,6 @@ export type * from './analysis/analysis.types';
 export { describeHeader } from './http/describeHeader';
 export { EXAMPLES } from './examples/examples';
 export type { Example } from './examples/examples';
+export { suggestRepair } from './json/suggestRepair';
+export { summarizeDiff, formatSummary } from './diff/summarizeDiff';
+export type { DiffCounts, DetailedResponseDiff, BodyDiff } from './diff/diff.types';

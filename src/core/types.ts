@@ -201,11 +201,20 @@ export type JsonWarning =
       text: string;
       /** What JSON.parse turns it into. */
       parsedAs: string;
+      /**
+       * How it changes: digits lost ('precision'), ±Infinity ('overflow'), 0 ('underflow'), or the same
+       * value written differently ('notation': 1.10 → 1.1, 1e3 → 1000, -0 → 0).
+       */
+      change?: 'precision' | 'overflow' | 'underflow' | 'notation';
       line: number;
       column: number;
       message: string;
     }
-  | { kind: 'lone-surrogate'; line: number; column: number; message: string };
+  | { kind: 'lone-surrogate'; line: number; column: number; message: string }
+  /** The text starts with a UTF-8 byte order mark: accepted and ignored (RFC 8259 §8.1 allows that). */
+  | { kind: 'bom'; line: number; column: number; message: string }
+  /** Stands for the warnings of one kind past the listing limit; its position is the first one left out. */
+  | { kind: 'warnings-truncated'; line: number; column: number; message: string };
 
 export type JsonCheckResult =
   | { ok: true; warnings: JsonWarning[] }
@@ -265,3 +274,6 @@ export interface ResponseDiff {
   };
   summary: string;
 }
+
+/** A proposed fix for invalid JSON: shown to the user as a diff, never applied without consent. */
+export type RepairSuggestion = { ok: true; text: string; changes: string[] } | { ok: false; reason: string };

@@ -1,2 +1,13 @@
-// Adds DOM matchers (toBeInTheDocument, ...) for component tests; harmless in node-environment tests.
+// Test setup for every unit and component test.
 import '@testing-library/jest-dom/vitest';
+import { vi } from 'vitest';
+
+// Monaco does not run in jsdom: component tests get a textarea with the same value/onChange contract.
+// The real editor is tested in Chromium (tests/e2e).
+vi.mock('@monaco-editor/react', async () => (await import('./MockMonacoEditor')).mockModule);
+vi.mock('../ui/editor/monacoSetup', () => ({
+  monaco: {
+    MarkerSeverity: { Error: 8, Warning: 4, Info: 2, Hint: 1 },
+    editor: { setModelMarkers: () => undefined },
+  },
+}));

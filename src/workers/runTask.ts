@@ -1,4 +1,4 @@
-import { analyzeInput, checkJson, compareInputs, formatJson, minifyJson } from '../core';
+import { analyzeInput, checkJson, compareInputs, formatJson, minifyJson, suggestRepair } from '../core';
 import type { TaskRequest, TaskResults, TaskType } from './protocol';
 
 /** Runs one task with the core. The same function serves the worker and the main-thread fallback. */
@@ -13,6 +13,8 @@ export function runTask(request: TaskRequest): TaskResults[TaskType] {
       return formatJson(request.text, request.options);
     case 'minifyJson':
       return minifyJson(request.text);
+    case 'suggestRepair':
+      return suggestRepair(request.text);
     case 'compare':
       return compareInputs(request.a, request.b, request.options);
   }

@@ -1,4 +1,5 @@
-import { describeClass, type StatusCategory } from '../../core';
+import type { StatusCategory } from '../../core';
+import { describeClass } from '../../state/knowledge';
 
 const CLASSES: StatusCategory[] = ['success', 'redirection', 'client-error', 'server-error'];
 

@@ -1,4 +1,4 @@
-import { EXAMPLES } from '../../core';
+import { EXAMPLES } from '../../state/knowledge';
 
 /** Loads a sample failing response; replaces the input only when the user picks one. */
 export function ExamplesMenu({ onPick }: { onPick: (text: string) => void }) {

@@ -1,4 +1,5 @@
-import { describeHeader, type Header } from '../../core';
+import type { Header } from '../../core';
+import { describeHeader } from '../../state/knowledge';
 
 /** Headers exactly as received: order, case and repeats kept; a short meaning for common ones. */
 export function HeadersTable({ headers, title }: { headers: readonly Header[]; title: string }) {

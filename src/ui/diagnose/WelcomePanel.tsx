@@ -1,4 +1,4 @@
-import { EXAMPLES } from '../../core';
+import { EXAMPLES } from '../../state/knowledge';
 import { useDiagnoseStore } from '../../state/diagnoseStore';
 
 /** First visit: what to paste, and one-click examples of common failures. */

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDiagnoseStore } from '../../state/diagnoseStore';
+import { DiagnoseScreen } from './DiagnoseScreen';
+
+async function paste(text: string) {
+  const [editor] = await screen.findAllByLabelText('Response input');
+  fireEvent.change(editor!, { target: { value: text } });
+}
+
+const statusCard = () => screen.findByRole('article', { name: 'Status' });
+
+beforeEach(() => {
+  localStorage.clear();
+  act(() => useDiagnoseStore.getState().clear());
+});
+afterEach(cleanup);
+
+describe('DiagnoseScreen', () => {
+  it('welcomes a first visit with examples, and an example loads and diagnoses', async () => {
+    render(<DiagnoseScreen />);
+    expect(screen.getByRole('heading', { name: 'Paste a failing response' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: /429 Too Many Requests/ }));
+    const card = await statusCard();
+    expect(within(card).getByText('429')).toBeInTheDocument();
+    expect(within(card).getByText('Too Many Requests')).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Backoff schedule' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['HTTP/1.1 405 Method Not Allowed\r\n\r\n', 'missing-header'],
+    ['HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\n', 'auth-challenge'],
+    ['HTTP/1.1 503 Service Unavailable\nRetry-After: 120\n\n', 'retry-after'],
+    ['HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"a": 1,}', 'body-invalid-json'],
+  ])('shows the finding for %j', async (text, id) => {
+    const { container } = render(<DiagnoseScreen />);
+    await paste(text);
+    await waitFor(() => expect(container.querySelector(`[data-finding="${id}"]`)).not.toBeNull());
+  });
+
+  it('lists repeated headers separately, in order, with meanings', async () => {
+    render(<DiagnoseScreen />);
+    await paste('HTTP/1.1 200 OK\nSet-Cookie: a=1\nRetry-After: 5\nSet-Cookie: b=2\n\n');
+    const table = await screen.findByRole('region', { name: 'Response headers' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('a=1'),
+      expect.stringContaining('5'),
+      expect.stringContaining('b=2'),
+    ]);
+    expect(rows[1]!.textContent).toMatch(/wait/i);
+  });
+
+  it('keeps the input in storage so it survives a reload, and Clear empties it', async () => {
+    render(<DiagnoseScreen />);
+    await paste('HTTP/1.1 404 Not Found\n\n');
+    await statusCard();
+    await waitFor(() => expect(localStorage.getItem('triage.diagnose')).toContain('404 Not Found'));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(useDiagnoseStore.getState().input).toBe('');
+    expect(screen.getByRole('heading', { name: 'Paste a failing response' })).toBeInTheDocument();
+  });
+
+  it('renders hostile input as text and never links javascript:', async () => {
+    const { container } = render(<DiagnoseScreen />);
+    await paste('HTTP/1.1 302 Found\nLocation: javascript:alert(1)\nX-Evil: <img src=x onerror=alert(2)>\n\n');
+    await statusCard();
+    expect(await screen.findByText('<img src=x onerror=alert(2)>')).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+
+  it('shows the timeline of a redirect chain and diagnoses the hop the user picks', async () => {
+    render(<DiagnoseScreen />);
+    await paste('HTTP/1.1 301 Moved Permanently\nLocation: https://a.example/x\n\nHTTP/1.1 200 OK\nContent-Length: 0\n\n');
+    const timeline = await screen.findByRole('navigation', { name: 'Timeline' });
+    expect(within(await statusCard()).getByText('200')).toBeInTheDocument();
+    fireEvent.click(within(timeline).getByRole('button', { name: /301/ }));
+    await waitFor(async () => expect(within(await statusCard()).getByText('301')).toBeInTheDocument());
+  });
+
+  it('says what it expected when the input is not a response', async () => {
+    render(<DiagnoseScreen />);
+    await paste('HTTP/1.1 abc\n');
+    expect(await screen.findByText(/Not recognised|Body only/)).toBeInTheDocument();
+  });
+});
