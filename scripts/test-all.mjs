@@ -27,7 +27,13 @@ function vitest(title, args) {
   mkdirSync('tests/output', { recursive: true });
   const report = `tests/output/${title.replace(/\W+/g, '-')}.json`;
   rmSync(report, { force: true });
-  const ok = run(title, bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(title, bin('vitest'), [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!existsSync(report)) {
     results.failed++;
     failures.push(`${title} (no report: the runner itself failed)`);
@@ -44,7 +50,13 @@ function vitest(title, args) {
 
 check('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('lint', bin('oxlint'), ['-c', '.oxlintrc.json', '--deny-warnings', 'src', 'tests', 'scripts']);
-check('format', bin('prettier'), ['--check', 'src/**/*.{ts,tsx,css}', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'vite.config.ts']);
+check('format', bin('prettier'), [
+  '--check',
+  'src/**/*.{ts,tsx,css}',
+  'tests/**/*.ts',
+  'scripts/**/*.{ts,mjs}',
+  'vite.config.ts',
+]);
 vitest('unit and component tests', []);
 const built = run('production build', bin('vite'), ['build']);
 if (built) results.passed++;
@@ -56,7 +68,9 @@ else {
 const chromium = findChromiumPath();
 if (!chromium) {
   const banner = '*'.repeat(78);
-  console.error(`\n${banner}\n* NO CHROMIUM FOUND: the end-to-end tests cannot run.\n* Looked at CHROME_PATH, /usr/bin/chromium and google-chrome.\n* Install it with:  apt-get update && apt-get install -y chromium\n${banner}\n`);
+  console.error(
+    `\n${banner}\n* NO CHROMIUM FOUND: the end-to-end tests cannot run.\n* Looked at CHROME_PATH, /usr/bin/chromium and google-chrome.\n* Install it with:  apt-get update && apt-get install -y chromium\n${banner}\n`,
+  );
   if (process.env.CI === 'true') {
     results.failed++;
     failures.push('end-to-end tests (no Chromium under CI)');
@@ -69,5 +83,7 @@ if (!chromium) {
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
-console.log(`\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
+console.log(
+  `\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`,
+);
 process.exit(results.failed === 0 ? 0 : 1);

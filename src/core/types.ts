@@ -50,12 +50,7 @@ export interface ParsedInput {
 }
 
 export type StatusCategory =
-  | 'informational'
-  | 'success'
-  | 'redirection'
-  | 'client-error'
-  | 'server-error'
-  | 'invalid';
+  'informational' | 'success' | 'redirection' | 'client-error' | 'server-error' | 'invalid';
 
 /**
  * Whether repeating the request can help:
@@ -217,8 +212,7 @@ export type JsonWarning =
   | { kind: 'warnings-truncated'; line: number; column: number; message: string };
 
 export type JsonCheckResult =
-  | { ok: true; warnings: JsonWarning[] }
-  | { ok: false; error: JsonError; warnings: JsonWarning[] };
+  { ok: true; warnings: JsonWarning[] } | { ok: false; error: JsonError; warnings: JsonWarning[] };
 
 export interface FormatOptions {
   indent?: number | 'tab';

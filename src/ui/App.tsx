@@ -17,7 +17,7 @@ export function App() {
           {route === 'diagnose' && <DiagnoseScreen />}
           {route === 'json' && <JsonScreen />}
           {route === 'compare' && <CompareScreen />}
-          {route === 'codes' && <CodesScreen code={param} />}
+          {route === 'codes' && <CodesScreen key={param ?? ''} code={param} />}
         </Suspense>
       </main>
     </div>

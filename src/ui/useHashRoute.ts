@@ -24,6 +24,10 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useHashRoute(): { route: Route; param?: string } {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
   return routeOf(hash);
 }

@@ -1,5 +1,6 @@
 /** Creates the core worker, or undefined where module workers are unavailable (jsdom, node). */
 export function createCoreWorkerFactory(): (() => Worker) | undefined {
   if (typeof Worker === 'undefined' || typeof window === 'undefined') return undefined;
-  return () => new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: 'triage-core' });
+  return () =>
+    new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: 'triage-core' });
 }

@@ -33,7 +33,11 @@ export function useBrowser(options: { viewport?: { width: number; height: number
   let context: BrowserContext;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: inject('chromiumPath'),
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -49,7 +53,8 @@ export function useBrowser(options: { viewport?: { width: number; height: number
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue();
       session.offenders.externalRequests.push(url);
       return route.abort('blockedbyclient');
     });

@@ -18,8 +18,12 @@ export default async function setup(project: TestProject) {
       `\n\n*** No Chromium found (CHROME_PATH, /usr/bin/chromium, google-chrome). ***\n*** Install it: apt-get update && apt-get install -y chromium ***\n`,
     );
   }
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);

@@ -7,7 +7,8 @@ import { bodyView } from './bodyView';
 
 function summarize(exchange: Exchange, index: number): ExchangeSummary {
   const { response, request } = exchange;
-  const fallback = `${request ? `${request.method} ${request.target} → ` : ''}${response.status} ${response.reason}`.trim();
+  const fallback =
+    `${request ? `${request.method} ${request.target} → ` : ''}${response.status} ${response.reason}`.trim();
   return {
     index,
     label: exchange.label ?? fallback,
@@ -27,7 +28,10 @@ export function defaultExchangeIndex(parsed: ParsedInput): number {
  * Everything the Diagnose screen shows for one paste: the parsed input, the chosen exchange's
  * diagnosis and its body, ready to render. Never throws: parseInput and diagnose do not.
  */
-export function analyzeInput(text: string, options: { selectedIndex?: number; now?: Date } = {}): ResponseAnalysis {
+export function analyzeInput(
+  text: string,
+  options: { selectedIndex?: number; now?: Date } = {},
+): ResponseAnalysis {
   const parsed = parseInput(text);
   const exchanges = parsed.exchanges.map(summarize);
   const requested = options.selectedIndex;
@@ -38,7 +42,13 @@ export function analyzeInput(text: string, options: { selectedIndex?: number; no
   const exchange = parsed.exchanges[selectedIndex];
   if (!exchange) {
     const body = parsed.body ?? '';
-    return { kind: parsed.kind, problems: parsed.problems, exchanges, selectedIndex: -1, body: bodyView(body, []) };
+    return {
+      kind: parsed.kind,
+      problems: parsed.problems,
+      exchanges,
+      selectedIndex: -1,
+      body: bodyView(body, []),
+    };
   }
   return {
     kind: parsed.kind,

@@ -14,7 +14,11 @@ function looksLikeJson(body: string): boolean {
 
 function sniffMarkup(body: string): BodyLanguage {
   const head = body.slice(0, 512).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|title|h1)[\s>]/.test(head)) {
+  if (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    /<(head|body|title|h1)[\s>]/.test(head)
+  ) {
     return 'html';
   }
   if (head.startsWith('<?xml') || head.startsWith('<')) return 'xml';
@@ -44,7 +48,14 @@ export function bodyView(body: string, headers: readonly Header[]): BodyView {
       };
     }
     if (body.length > MAX_FORMATTED_BODY_CHARS) {
-      return { text: body, language: 'json', formatted: false, length, check, note: 'Valid JSON, too large to pretty-print here: shown as received.' };
+      return {
+        text: body,
+        language: 'json',
+        formatted: false,
+        length,
+        check,
+        note: 'Valid JSON, too large to pretty-print here: shown as received.',
+      };
     }
     const formatted = formatJson(body, { indent: 2 });
     return formatted.ok

@@ -24,7 +24,8 @@ const EMPTY_RESPONSE: HttpResponse = { httpVersion: '', status: 0, reason: '', h
 export function responseForComparison(text: string): CompareSide {
   const parsed = parseInput(text);
   const problems = parsed.problems.filter((p) => p.severity !== 'info').map((p) => p.message);
-  if (parsed.kind === 'body-only') return { response: { ...EMPTY_RESPONSE, body: parsed.body ?? '' }, problems };
+  if (parsed.kind === 'body-only')
+    return { response: { ...EMPTY_RESPONSE, body: parsed.body ?? '' }, problems };
   const exchange = parsed.exchanges[defaultExchangeIndex(parsed)];
   if (!exchange) return { response: EMPTY_RESPONSE, problems };
   return { response: exchange.response, problems };
@@ -37,14 +38,22 @@ function displayBody(body: string, sortKeys: boolean): { text: string; json: boo
 }
 
 /** Compares two pasted responses and prepares both bodies for a side-by-side view. */
-export function compareInputs(a: string, b: string, options: DiffOptions & { sortKeys?: boolean } = {}): ComparedInputs {
+export function compareInputs(
+  a: string,
+  b: string,
+  options: DiffOptions & { sortKeys?: boolean } = {},
+): ComparedInputs {
   const sideA = responseForComparison(a);
   const sideB = responseForComparison(b);
   const diff = diffResponses(sideA.response, sideB.response, options);
   // Line changes of a text comparison count lines of the bodies as received: show them unformatted.
   const asText = diff.body.kind !== 'json';
-  const shownA = asText ? { text: sideA.response.body, json: false } : displayBody(sideA.response.body, options.sortKeys ?? true);
-  const shownB = asText ? { text: sideB.response.body, json: false } : displayBody(sideB.response.body, options.sortKeys ?? true);
+  const shownA = asText
+    ? { text: sideA.response.body, json: false }
+    : displayBody(sideA.response.body, options.sortKeys ?? true);
+  const shownB = asText
+    ? { text: sideB.response.body, json: false }
+    : displayBody(sideB.response.body, options.sortKeys ?? true);
   return {
     diff,
     bodyA: shownA.text,

@@ -19,11 +19,15 @@ export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initial
           {!status.registered && <span className="vendor-tag"> {status.vendor ?? 'unregistered'}</span>}
         </td>
         <td>{status.summary}</td>
-        <td className={`verdict-cell verdict-${status.retry.verdict}`}>{VERDICT_SHORT[status.retry.verdict]}</td>
+        <td className="code-cause">{status.causes[0] ?? ''}</td>
+        <td className="code-handling">{status.handling[0] ?? ''}</td>
+        <td className={`verdict-cell verdict-${status.retry.verdict}`}>
+          {VERDICT_SHORT[status.retry.verdict]}
+        </td>
       </tr>
       {open && (
         <tr className="code-details-row">
-          <td colSpan={4}>
+          <td colSpan={6}>
             <StatusDetails status={status} />
           </td>
         </tr>

@@ -29,6 +29,8 @@ export default function CodesScreen({ code }: { code?: string }) {
             <th scope="col">Code</th>
             <th scope="col">Name</th>
             <th scope="col">Meaning</th>
+            <th scope="col">Typical cause</th>
+            <th scope="col">First thing to do</th>
             <th scope="col">Retry?</th>
           </tr>
         </thead>

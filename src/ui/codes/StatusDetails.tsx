@@ -19,7 +19,9 @@ export function StatusDetails({ status }: { status: StatusInfo }) {
   return (
     <div className="status-details">
       <p>{status.description}</p>
-      {status.formerNames.length > 0 && <p className="muted">Also known as: {status.formerNames.join(', ')}.</p>}
+      {status.formerNames.length > 0 && (
+        <p className="muted">Also known as: {status.formerNames.join(', ')}.</p>
+      )}
       <p>
         <strong>Retry:</strong> {status.retry.explanation}
       </p>

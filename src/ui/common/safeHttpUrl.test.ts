@@ -10,10 +10,14 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl(url)).toBe(expected);
   });
 
-  it.each([['javascript:alert(1)'], ['JaVaScRiPt:alert(1)'], ['data:text/html,<script>x</script>'], ['/relative'], ['ftp://x'], ['']])(
-    'refuses %s',
-    (url) => {
-      expect(safeHttpUrl(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['javascript:alert(1)'],
+    ['JaVaScRiPt:alert(1)'],
+    ['data:text/html,<script>x</script>'],
+    ['/relative'],
+    ['ftp://x'],
+    [''],
+  ])('refuses %s', (url) => {
+    expect(safeHttpUrl(url)).toBeUndefined();
+  });
 });

@@ -8,7 +8,11 @@ export function BodyPanel({ body }: { body: BodyView }) {
   return (
     <section className="card body" aria-label="Body">
       <h3>
-        Body <span className="count">({formatSize(body.length)}{body.formatted ? ', formatted' : ''})</span>
+        Body{' '}
+        <span className="count">
+          ({formatSize(body.length)}
+          {body.formatted ? ', formatted' : ''})
+        </span>
       </h3>
       {body.length === 0 ? (
         <p className="muted">No body.</p>
@@ -38,7 +42,14 @@ export function BodyPanel({ body }: { body: BodyView }) {
               label="Response body"
               markers={
                 check && !check.ok && !body.formatted
-                  ? [{ line: check.error.line, column: check.error.column, message: check.error.message, severity: 'error' }]
+                  ? [
+                      {
+                        line: check.error.line,
+                        column: check.error.column,
+                        message: check.error.message,
+                        severity: 'error',
+                      },
+                    ]
                   : []
               }
             />

@@ -12,7 +12,8 @@ export function BusyIndicator({ startedAt, size }: { startedAt: number; size: nu
   if (elapsed < 300) return null;
   return (
     <p className="busy" role="status">
-      <progress aria-label="Analysing" /> Analysing {formatSize(size)} in the background… {formatMs(Math.round(elapsed / 100) * 100)}
+      <progress aria-label="Analysing" /> Analysing {formatSize(size)} in the background…{' '}
+      {formatMs(Math.round(elapsed / 100) * 100)}
     </p>
   );
 }

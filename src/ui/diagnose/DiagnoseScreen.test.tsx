@@ -64,7 +64,9 @@ describe('DiagnoseScreen', () => {
 
   it('renders hostile input as text and never links javascript:', async () => {
     const { container } = render(<DiagnoseScreen />);
-    await paste('HTTP/1.1 302 Found\nLocation: javascript:alert(1)\nX-Evil: <img src=x onerror=alert(2)>\n\n');
+    await paste(
+      'HTTP/1.1 302 Found\nLocation: javascript:alert(1)\nX-Evil: <img src=x onerror=alert(2)>\n\n',
+    );
     await statusCard();
     expect(await screen.findByText('<img src=x onerror=alert(2)>')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
@@ -73,7 +75,9 @@ describe('DiagnoseScreen', () => {
 
   it('shows the timeline of a redirect chain and diagnoses the hop the user picks', async () => {
     render(<DiagnoseScreen />);
-    await paste('HTTP/1.1 301 Moved Permanently\nLocation: https://a.example/x\n\nHTTP/1.1 200 OK\nContent-Length: 0\n\n');
+    await paste(
+      'HTTP/1.1 301 Moved Permanently\nLocation: https://a.example/x\n\nHTTP/1.1 200 OK\nContent-Length: 0\n\n',
+    );
     const timeline = await screen.findByRole('navigation', { name: 'Timeline' });
     expect(within(await statusCard()).getByText('200')).toBeInTheDocument();
     fireEvent.click(within(timeline).getByRole('button', { name: /301/ }));

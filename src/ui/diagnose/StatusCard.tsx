@@ -28,8 +28,8 @@ export function StatusCard({ status, response }: { status: StatusInfo; response:
       )}
       {reasonDiffers && (
         <p className="status-reason">
-          The server sent the reason phrase “{sentReason}”; the registered name is “{status.name}”. Clients must
-          ignore the phrase, only the number counts.
+          The server sent the reason phrase “{sentReason}”; the registered name is “{status.name}”. Clients
+          must ignore the phrase, only the number counts.
         </p>
       )}
       {status.spec && (

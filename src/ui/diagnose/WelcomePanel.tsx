@@ -8,9 +8,10 @@ export function WelcomePanel() {
     <section className="panel results-panel welcome" aria-label="Diagnosis">
       <h2>Paste a failing response</h2>
       <p>
-        Triage reads <code>curl -i</code> and <code>curl -v</code> output, raw responses copied from browser devtools,
-        HAR exports and bare JSON bodies. It tells you what the status means, whether and when to retry, what the
-        headers say and what error the body carries. Everything happens in this tab: nothing is uploaded.
+        Triage reads <code>curl -i</code> and <code>curl -v</code> output, raw responses copied from browser
+        devtools, HAR exports and bare JSON bodies. It tells you what the status means, whether and when to
+        retry, what the headers say and what error the body carries. Everything happens in this tab: nothing
+        is uploaded.
       </p>
       <h3>Or try an example</h3>
       <ul className="example-list">

@@ -24,7 +24,10 @@ function longestLine(text: string): number {
 
 /** True when the text is too large for Monaco to stay responsive. */
 export function isTooLargeForMonaco(text: string): boolean {
-  return text.length > MONACO_MAX_CHARS || (text.length > MONACO_MAX_LINE_CHARS && longestLine(text) > MONACO_MAX_LINE_CHARS);
+  return (
+    text.length > MONACO_MAX_CHARS ||
+    (text.length > MONACO_MAX_LINE_CHARS && longestLine(text) > MONACO_MAX_LINE_CHARS)
+  );
 }
 
 export function LazyCodeEditor(props: CodeEditorProps) {

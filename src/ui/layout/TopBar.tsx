@@ -13,7 +13,10 @@ export function TopBar({ route }: { route: Route }) {
           </a>
         ))}
       </nav>
-      <span className="privacy-badge" title="No network access: the page's security policy forbids every connection.">
+      <span
+        className="privacy-badge"
+        title="No network access: the page's security policy forbids every connection."
+      >
         Offline · nothing leaves this tab
       </span>
     </header>
