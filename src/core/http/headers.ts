@@ -50,5 +50,7 @@ export function parseMediaType(value: string | undefined): MediaType | undefined
 /** True for application/json, text/json and any +json structured syntax suffix (RFC 6839). */
 export function isJsonMediaType(type: MediaType | undefined): boolean {
   if (!type) return false;
-  return type.essence === 'application/json' || type.essence === 'text/json' || type.essence.endsWith('+json');
+  return (
+    type.essence === 'application/json' || type.essence === 'text/json' || type.essence.endsWith('+json')
+  );
 }
