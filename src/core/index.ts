@@ -11,6 +11,7 @@ export { checkJson } from './json/checkJson';
 export { formatJson } from './json/formatJson';
 export { minifyJson } from './json/minifyJson';
 export { parseJsonTree } from './json/parseJsonTree';
+export { decodeJsonString } from './json/decodeJsonString';
 export type { JsonNode, JsonEntry } from './json/jsonTree.types';
 export { diffResponses, DEFAULT_IGNORED_HEADERS } from './diff/diffResponses';
 export { analyzeInput, defaultExchangeIndex } from './analysis/analyzeInput';

@@ -181,7 +181,7 @@ describe('Diagnose screen with a big paste', () => {
     await page.goto(baseUrl);
     const items = Array.from(
       { length: 25000 },
-      (_, i) => `{"id":${9007199254740993 + i},"name":"item ${i}","ok":true}`,
+      (_, i) => `{"id":${9007199254740993n + BigInt(i)},"name":"item ${i}","ok":true}`,
     );
     const body = `{"error":"upstream failed","items":[${items.join(',')}]}`;
     const text = `HTTP/1.1 502 Bad Gateway\nContent-Type: application/json\n\n${body}`;

@@ -8,6 +8,14 @@ import { skipWhitespace } from './skipWhitespace';
 
 type ContainerNode = Extract<JsonNode, { type: 'object' | 'array' }>;
 
+/** Only if this parser and the scanner ever disagreed about validity; tests keep them in step. */
+const UNEXPLAINED_ERROR: JsonError = {
+  message: 'The JSON text could not be parsed.',
+  line: 1,
+  column: 1,
+  offset: 0,
+};
+
 /**
  * Parses strict RFC 8259 JSON into a lossless tree of source spans (see jsonTree.types.ts).
  *
@@ -17,7 +25,8 @@ type ContainerNode = Extract<JsonNode, { type: 'object' | 'array' }>;
  */
 export function parseJsonTree(text: string): { ok: true; root: JsonNode } | { ok: false; error: JsonError } {
   const root = buildTree(text);
-  return root === null ? { ok: false, error: findJsonError(text) } : { ok: true, root };
+  if (root !== null) return { ok: true, root };
+  return { ok: false, error: findJsonError(text) ?? UNEXPLAINED_ERROR };
 }
 
 /** The tree, or null at the first syntax error (explained separately, off the fast path). */

@@ -1,0 +1,14 @@
+import type { JsonCheckResult } from '../types';
+import { explainJsonError } from './explainJsonError';
+import { scanJson } from './scanJson';
+
+/**
+ * Validates `text` strictly per RFC 8259 without building values, so nothing is lost or rounded: the
+ * first error comes with its position and a hint; warnings name what JSON.parse would silently change
+ * (duplicate keys, big or long numbers) and other hazards (lone surrogates, a byte order mark).
+ */
+export function checkJson(text: string): JsonCheckResult {
+  const result = scanJson(text, { output: 'none', warnings: true });
+  if (result.ok) return { ok: true, warnings: result.warnings };
+  return { ok: false, error: explainJsonError(text, result.failure), warnings: result.warnings };
+}

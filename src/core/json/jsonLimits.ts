@@ -1,0 +1,22 @@
+/**
+ * Size limits of the JSON module, named so the UI can quote them and tests can reach them.
+ */
+
+/**
+ * The longest text formatJson/minifyJson produce, in UTF-16 code units. JavaScript strings stop a
+ * little above 2^29 units and the output buffer takes two bytes per unit, so this keeps a browser tab
+ * well clear of both; deep nesting with indentation grows quadratically and hits it first.
+ */
+export const MAX_OUTPUT_LENGTH = 200_000_000;
+
+/** At most this many warnings of each kind are listed; the rest are counted in one summary warning. */
+export const MAX_WARNINGS_PER_KIND = 100;
+
+/**
+ * Objects with up to this many keys find duplicates by comparing hashes with every earlier key (no
+ * allocation); larger objects switch to a Map of decoded keys, so detection stays linear.
+ */
+export const SMALL_OBJECT_KEYS = 32;
+
+/** The widest indentation formatJson accepts, as JSON.stringify does; wider requests are clamped. */
+export const MAX_INDENT = 10;
