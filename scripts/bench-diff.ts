@@ -11,6 +11,7 @@ import { create } from 'jsondiffpatch';
 import { diffResponses } from '../src/core/diff/diffResponses';
 import { parseJsonTree } from '../src/core/json/parseJsonTree';
 import type { HttpResponse } from '../src/core/types';
+import { seededRandom } from './seededRandom';
 
 /** Items in the full-size bodies (about 10 MB each). */
 const ITEM_COUNT = 50_000;
@@ -27,18 +28,6 @@ const SEED = 20240601;
 /** Timed repetitions after the first call, once the JIT has seen the code. */
 const WARM_RUNS = 3;
 
-/** mulberry32: tiny, seeded, good enough to make the same bodies on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
 
 function itemText(random: () => number, index: number, idText: string, edited: boolean): string {
@@ -54,18 +43,18 @@ function itemText(random: () => number, index: number, idText: string, edited: b
 
 /** Two bodies built from the same seed: B has MOVED_SHARE of items moved and EDITED_SHARE edited. */
 export function makeBodies(count: number): { a: string; b: string } {
-  const random = prng(SEED);
+  const random = seededRandom(SEED);
   const ids = Array.from({ length: count }, (_, i) =>
     random() < WIDE_ID_SHARE ? String(9_000_000_000_000_000_000n + BigInt(i) * 4096n) : String(i + 1),
   );
-  const state = prng(SEED + 1);
+  const state = seededRandom(SEED + 1);
   const itemsA: string[] = [];
   const itemsB: string[] = [];
   for (let i = 0; i < count; i++) {
     const itemSeed = Math.floor(state() * 2 ** 31);
     const edited = state() < EDITED_SHARE;
-    itemsA.push(itemText(prng(itemSeed), i, ids[i] ?? '0', false));
-    itemsB.push(itemText(prng(itemSeed), i, ids[i] ?? '0', edited));
+    itemsA.push(itemText(seededRandom(itemSeed), i, ids[i] ?? '0', false));
+    itemsB.push(itemText(seededRandom(itemSeed), i, ids[i] ?? '0', edited));
   }
   const moves = Math.round(count * MOVED_SHARE);
   for (let m = 0; m < moves; m++) {

@@ -10,6 +10,7 @@ import { parse as losslessParse, stringify as losslessStringify } from 'lossless
 import { checkJson } from '../src/core/json/checkJson';
 import { formatJson } from '../src/core/json/formatJson';
 import { minifyJson } from '../src/core/json/minifyJson';
+import { seededRandom } from './seededRandom';
 
 const MB = 1024 * 1024;
 const SIZES_MB = [1, 10, 50];
@@ -18,18 +19,6 @@ const LOSSLESS_BUDGET_MS = 30_000;
 const SEED = 0x7e57_1a6e;
 /** Warm-up runs on the 1 MB document before anything is measured. */
 const WARM_UP_ROUNDS = 3;
-
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same bytes. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'alpha',
@@ -50,7 +39,7 @@ const WORDS = [
 /** Generates about `bytes` UTF-16 units of a paged API response: records with ids (some past 2^53),
  * escaped and non-ASCII strings, nested objects, floats, booleans and nulls; minified, like the wire. */
 export function generateApiJson(bytes: number, seed = SEED): string {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const parts: string[] = ['{"meta":{"page":1,"per_page":100,"generated":"2024-05-01T12:00:00Z"},"data":['];
   let size = parts[0]?.length ?? 0;

@@ -3,6 +3,7 @@
 // Usage: node scripts/screenshot.mjs  (after npm run build)
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS } from './chromiumArgs.mjs';
 import { findChromiumPath } from './findChromiumPath.mjs';
 
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
@@ -10,15 +11,7 @@ const address = server.httpServer.address();
 const base = `http://127.0.0.1:${address.port}/`;
 const browser = await chromium.launch({
   executablePath: findChromiumPath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const shots = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_IGNORED_HEADERS } from '../core';
-import { persistentStorage } from './persistentStorage';
+import { createPersistentStorage } from './persistentStorage';
 
 export type CompareSideId = 'a' | 'b';
 
@@ -83,7 +83,7 @@ export const useCompareStore = create<CompareState & CompareActions>()(
     }),
     {
       name: 'triage.compare',
-      storage: persistentStorage,
+      storage: createPersistentStorage(),
       version: 1,
       // Options saved by an older build may lack a field: fill it from the defaults.
       merge: (persisted, current) => {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { persistentStorage } from './persistentStorage';
+import { createPersistentStorage } from './persistentStorage';
 
 interface DiagnoseState {
   /** The pasted text, exactly as the user left it. */
@@ -25,6 +25,6 @@ export const useDiagnoseStore = create<DiagnoseState & DiagnoseActions>()(
       selectExchange: (selectedIndex) => set({ selectedIndex }),
       clear: () => set(initialState),
     }),
-    { name: 'triage.diagnose', storage: persistentStorage, version: 1 },
+    { name: 'triage.diagnose', storage: createPersistentStorage(), version: 1 },
   ),
 );

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { persistentStorage } from './persistentStorage';
+import { createPersistentStorage } from './persistentStorage';
 
 export type JsonIndent = 2 | 4 | 'tab';
 
@@ -57,7 +57,7 @@ export const useJsonStore = create<JsonState & JsonActions>()(
     }),
     {
       name: 'triage.json',
-      storage: persistentStorage,
+      storage: createPersistentStorage(),
       version: 1,
       // The cursor request and the undo copy are per-visit; only the text and the settings persist.
       partialize: ({ input, indent, sortKeys }) => ({ input, indent, sortKeys }),

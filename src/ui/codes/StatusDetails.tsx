@@ -1,18 +1,5 @@
 import type { StatusInfo } from '../../core';
-
-function Section({ title, items }: { title: string; items: readonly string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <div>
-      <h4>{title}</h4>
-      <ul>
-        {items.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+import { TitledList } from '../common/TitledList';
 
 /** The full guidance for one code, as on the Diagnose screen but without a response. */
 export function StatusDetails({ status }: { status: StatusInfo }) {
@@ -26,10 +13,10 @@ export function StatusDetails({ status }: { status: StatusInfo }) {
         <strong>Retry:</strong> {status.retry.explanation}
       </p>
       <div className="details-grid">
-        <Section title="When you see it" items={status.whenYouSeeIt} />
-        <Section title="Common causes" items={status.causes} />
-        <Section title="How to handle it" items={status.handling} />
-        <Section title="Notes" items={status.notes} />
+        <TitledList title="When you see it" items={status.whenYouSeeIt} />
+        <TitledList title="Common causes" items={status.causes} />
+        <TitledList title="How to handle it" items={status.handling} />
+        <TitledList title="Notes" items={status.notes} />
       </div>
       {status.confusedWith.length > 0 && (
         <div>

@@ -1,8 +1,8 @@
 import type { ComparedInputs } from '../../core';
 import { useCompareStore } from '../../state/compareStore';
 import type { SideNames } from './comparisonReport';
-import type { DiffReveal } from './diffEditorTypes';
-import { LazyDiffEditor } from './LazyDiffEditor';
+import type { DiffReveal } from '../editor/diffEditorTypes';
+import { LazyDiffEditor } from '../editor/LazyDiffEditor';
 
 interface BodyDiffViewProps {
   bodyA: string;

@@ -5,7 +5,7 @@ import { useComparison } from '../../state/useComparison';
 import { BusyIndicator } from '../diagnose/BusyIndicator';
 import { BodyChangesList } from './BodyChangesList';
 import { BodyDiffView } from './BodyDiffView';
-import type { DiffReveal } from './diffEditorTypes';
+import type { DiffReveal } from '../editor/diffEditorTypes';
 import { CompareEmptyState } from './CompareEmptyState';
 import { ComparisonSummary } from './ComparisonSummary';
 import { HeaderDiffTable } from './HeaderDiffTable';

@@ -1,5 +1,5 @@
 import type { BackoffPlan } from '../../core';
-import { formatDuration } from '../format';
+import { formatDuration } from '../../state/knowledge';
 
 /** The retry schedule as a table: attempt, wait, jitter; then the rules it follows. */
 export function BackoffSchedule({ plan }: { plan: BackoffPlan }) {

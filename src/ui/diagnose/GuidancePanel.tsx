@@ -1,4 +1,5 @@
 import type { Diagnosis, RetryVerdict } from '../../core';
+import { TitledList } from '../common/TitledList';
 import { BackoffSchedule } from './BackoffSchedule';
 
 const VERDICT_LABEL: Record<RetryVerdict, string> = {
@@ -8,20 +9,6 @@ const VERDICT_LABEL: Record<RetryVerdict, string> = {
   'after-verify': 'Retry only after checking the first attempt did not take effect',
   'not-applicable': 'Nothing to retry',
 };
-
-function List({ title, items }: { title: string; items: readonly string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <div className="guidance-list">
-      <h4>{title}</h4>
-      <ul>
-        {items.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 /** What to do: retry verdict, next steps for this response, causes, handling, backoff, pitfalls. */
 export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
@@ -43,8 +30,8 @@ export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
         </div>
       )}
       {backoff && <BackoffSchedule plan={backoff} />}
-      <List title="Common causes" items={status.causes} />
-      <List title="How to handle it" items={status.handling} />
+      <TitledList className="guidance-list" title="Common causes" items={status.causes} />
+      <TitledList className="guidance-list" title="How to handle it" items={status.handling} />
       {status.confusedWith.length > 0 && (
         <div className="guidance-list">
           <h4>Often confused with</h4>
@@ -57,7 +44,7 @@ export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
           </ul>
         </div>
       )}
-      <List title="Notes" items={status.notes} />
+      <TitledList className="guidance-list" title="Notes" items={status.notes} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { isTooLargeForMonaco } from '../editor/LazyCodeEditor';
 
-const RepairDiffEditor = lazy(() => import('./RepairDiffEditor'));
+/** Monaco's diff view, in Monaco's lazy-loaded chunk (the same one the Compare screen uses). */
+const CodeDiffEditor = lazy(() => import('../editor/CodeDiffEditor'));
 
 /** Shown while Monaco loads, and for documents too big for a diff view: the repaired text only. */
 function RepairedText({ text }: { text: string }) {
@@ -24,7 +25,17 @@ export function RepairDiff({ original, modified }: { original: string; modified:
   }
   return (
     <Suspense fallback={<RepairedText text={modified} />}>
-      <RepairDiffEditor original={original} modified={modified} />
+      {/* Always two columns: the preview text says "Left: your text. Right: the repaired text." */}
+      <CodeDiffEditor
+        original={original}
+        modified={modified}
+        language="json"
+        label="Repair diff"
+        inlineWhenNarrow={false}
+        overviewRuler={false}
+        originalLabel="Current text"
+        modifiedLabel="Repaired text"
+      />
     </Suspense>
   );
 }

@@ -1,32 +1,30 @@
-import '../editor/monacoSetup';
+import './monacoSetup';
 import { DiffEditor, type MonacoDiffEditor } from '@monaco-editor/react';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DiffEditorProps } from './diffEditorTypes';
 
-/** Below this width the two columns become one inline view. */
+/** Below this width the two columns become one inline view (unless `inlineWhenNarrow` is false). */
 const SIDE_BY_SIDE_MIN_WIDTH = 760;
 
-const OPTIONS = {
+const BASE_OPTIONS = {
   readOnly: true,
   originalEditable: false,
   renderSideBySide: true,
-  useInlineViewWhenSpaceIsLimited: true,
-  renderSideBySideInlineBreakpoint: SIDE_BY_SIDE_MIN_WIDTH,
   minimap: { enabled: false },
   wordWrap: 'on',
   scrollBeyondLastLine: false,
   automaticLayout: true,
   fontSize: 13,
   links: false,
-  renderOverviewRuler: true,
   ignoreTrimWhitespace: false,
   unicodeHighlight: { ambiguousCharacters: false },
 } as const;
 
 /**
  * Monaco's diff editor (lazy-loaded chunk), read-only. It owns its two models: @monaco-editor/react
- * disposes them before the widget on unmount, which Monaco reports as an error, so the models are kept
- * and released here after the widget lets go of them.
+ * 4.7 disposes them before the widget on unmount, which Monaco reports as "TextModel got disposed
+ * before DiffEditorWidget model got reset". So the library keeps the models and this detaches and
+ * disposes them first: layout-effect cleanups run before the library's own.
  */
 export default function CodeDiffEditor({
   original,
@@ -35,8 +33,24 @@ export default function CodeDiffEditor({
   label,
   reveal,
   height,
+  inlineWhenNarrow = true,
+  overviewRuler = true,
+  originalLabel,
+  modifiedLabel,
 }: DiffEditorProps) {
   const editorRef = useRef<MonacoDiffEditor | null>(null);
+
+  const options = useMemo(
+    () => ({
+      ...BASE_OPTIONS,
+      useInlineViewWhenSpaceIsLimited: inlineWhenNarrow,
+      ...(inlineWhenNarrow && { renderSideBySideInlineBreakpoint: SIDE_BY_SIDE_MIN_WIDTH }),
+      renderOverviewRuler: overviewRuler,
+      ...(originalLabel !== undefined && { originalAriaLabel: originalLabel }),
+      ...(modifiedLabel !== undefined && { modifiedAriaLabel: modifiedLabel }),
+    }),
+    [inlineWhenNarrow, overviewRuler, originalLabel, modifiedLabel],
+  );
 
   useLayoutEffect(
     () => () => {
@@ -78,7 +92,7 @@ export default function CodeDiffEditor({
         modified={modified}
         language={language}
         theme="vs"
-        options={OPTIONS}
+        options={options}
         keepCurrentOriginalModel
         keepCurrentModifiedModel
         onMount={(editor) => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { isTooLargeForMonaco } from '../editor/LazyCodeEditor';
-import { PlainTextEditor } from '../editor/PlainTextEditor';
+import { isTooLargeForMonaco } from './LazyCodeEditor';
+import { PlainTextEditor } from './PlainTextEditor';
 import type { DiffEditorProps } from './diffEditorTypes';
 
 /** The diff editor is part of Monaco's chunk: it loads after the first paint. */
