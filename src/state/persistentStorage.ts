@@ -2,16 +2,20 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { openStateDatabase, type StateDatabase } from './stateDatabase';
 
 /**
- * Where the user's inputs survive a reload. IndexedDB first: it holds tens of MB and stores the state
- * object as it is (no JSON.stringify of a 50 MB string on the main thread). localStorage is the
- * fallback where IndexedDB is missing (tests, some private modes); it holds a few MB at most.
+ * Where the user's inputs survive a reload. Small states go to localStorage at once, synchronously,
+ * so a reload right after an edit never loses it. Large states go to IndexedDB, which holds tens of MB
+ * and stores the object as it is (no JSON.stringify of a 50 MB string on the main thread), once typing
+ * pauses. Each copy carries the time it was saved, and the newer one wins when both exist.
  */
 
-/** localStorage quotas are about 5 MB per origin (UTF-16), so larger states are kept for the session only. */
+/** States up to this many characters are written to localStorage synchronously, on every change. */
+export const SYNC_WRITE_MAX_CHARS = 500_000;
+/** localStorage quotas are about 5 MB per origin (UTF-16): without IndexedDB, larger states are not kept. */
 export const MAX_LOCAL_STORAGE_CHARS = 2_000_000;
-/** Writes wait for typing to pause; a reload or tab switch flushes them at once. */
+/** Large writes wait for typing to pause; a reload or tab switch flushes them at once. */
 export const WRITE_DELAY_MS = 150;
 
+type Saved = StorageValue<unknown> & { savedAt?: number };
 type Listener = (tooLarge: boolean) => void;
 const listeners = new Set<Listener>();
 
@@ -34,34 +38,6 @@ function textSize(value: unknown): number {
   return size;
 }
 
-function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readLocal(name: string): StorageValue<unknown> | null {
-  const raw = localStorageOrUndefined()?.getItem(name);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as StorageValue<unknown>;
-  } catch {
-    return null;
-  }
-}
-
-function writeLocal(name: string, value: StorageValue<unknown>): boolean {
-  if (textSize(value) > MAX_LOCAL_STORAGE_CHARS) return false;
-  try {
-    localStorageOrUndefined()?.setItem(name, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The persisted copy of a store: its data without its actions. zustand hands over the whole state,
  * and IndexedDB's structured clone refuses functions where JSON.stringify silently dropped them.
@@ -73,7 +49,41 @@ export function dataOnly(value: StorageValue<unknown>): StorageValue<unknown> {
   return { ...value, state: data };
 }
 
-const pending = new Map<string, StorageValue<unknown>>();
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readLocal(name: string): Saved | null {
+  const raw = localStorageOrUndefined()?.getItem(name);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as Saved;
+  } catch {
+    return null;
+  }
+}
+
+function writeLocal(name: string, value: Saved): boolean {
+  try {
+    localStorageOrUndefined()?.setItem(name, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function newer(a: Saved | null, b: Saved | null): Saved | null {
+  if (!a) return b;
+  if (!b) return a;
+  return (b.savedAt ?? 0) > (a.savedAt ?? 0) ? b : a;
+}
+
+const hasIndexedDb = (): boolean => typeof indexedDB !== 'undefined';
+const pending = new Map<string, Saved>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let database: Promise<StateDatabase | undefined> | undefined;
 
@@ -88,13 +98,11 @@ async function flush(): Promise<void> {
   pending.clear();
   const db = await stateDatabase();
   for (const [name, value] of writes) {
-    const saved = db ? await db.put(name, value) : writeLocal(name, value);
+    const saved = db
+      ? await db.put(name, value)
+      : textSize(value) <= MAX_LOCAL_STORAGE_CHARS && writeLocal(name, value);
     report(!saved);
   }
-}
-
-function scheduleFlush(): void {
-  if (timer === undefined) timer = setTimeout(() => void flush(), WRITE_DELAY_MS);
 }
 
 if (typeof window !== 'undefined') {
@@ -113,22 +121,29 @@ if (typeof window !== 'undefined') {
 export function createPersistentStorage<S>(): PersistStorage<S> {
   return {
     getItem: (name) => {
-      // Without IndexedDB, read synchronously so the store hydrates before the first render.
-      if (typeof indexedDB === 'undefined') return readLocal(name) as StorageValue<S> | null;
+      const local = readLocal(name);
+      // Without IndexedDB, answer synchronously so the store hydrates before the first render.
+      if (!hasIndexedDb()) return local as StorageValue<S> | null;
       return stateDatabase().then(async (db) => {
-        const value = db ? await db.get(name) : readLocal(name);
-        return (value as StorageValue<S> | null) ?? null;
+        const stored = db ? ((await db.get(name)) as Saved | undefined) : undefined;
+        return newer(local, stored ?? null) as StorageValue<S> | null;
       });
     },
     setItem: (name, value) => {
-      pending.set(name, dataOnly(value as StorageValue<unknown>));
-      scheduleFlush();
+      const saved: Saved = { ...dataOnly(value as StorageValue<unknown>), savedAt: Date.now() };
+      if (textSize(saved) <= SYNC_WRITE_MAX_CHARS) {
+        pending.delete(name);
+        report(!writeLocal(name, saved));
+        return;
+      }
+      pending.set(name, saved);
+      timer ??= setTimeout(() => void flush(), WRITE_DELAY_MS);
     },
     removeItem: async (name) => {
       pending.delete(name);
-      const db = await stateDatabase();
+      localStorageOrUndefined()?.removeItem(name);
+      const db = hasIndexedDb() ? await stateDatabase() : undefined;
       if (db) await db.remove(name);
-      else localStorageOrUndefined()?.removeItem(name);
     },
   };
 }

@@ -3,6 +3,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import { monaco } from './monacoSetup';
 import type { CodeEditorProps } from './editorTypes';
+import { isTooLargeForMonaco } from './editorLimits';
 
 type EditorInstance = Parameters<OnMount>[0];
 
@@ -43,7 +44,21 @@ export default function CodeEditor(props: CodeEditorProps) {
   }, [reveal]);
 
   return (
-    <div className="code-editor" data-testid={`editor:${label}`} style={{ height: height ?? '100%' }}>
+    <div
+      className="code-editor"
+      data-testid={`editor:${label}`}
+      style={{ height: height ?? '100%' }}
+      onPasteCapture={(event) => {
+        // A paste too large for Monaco never reaches it (its own paste handling would freeze the tab
+        // for seconds): it replaces the document, which is then shown in the large-document view.
+        if (!onChange || readOnly) return;
+        const text = event.clipboardData.getData('text/plain');
+        if (!isTooLargeForMonaco(text)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onChange(text);
+      }}
+    >
       <Editor
         value={value}
         language={language}

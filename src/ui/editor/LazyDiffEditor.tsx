@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { isTooLargeForMonaco } from './LazyCodeEditor';
+import { isTooLargeForMonaco } from './editorLimits';
 import { PlainTextEditor } from './PlainTextEditor';
 import type { DiffEditorProps } from './diffEditorTypes';
 

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import type { JsonCheckResult } from '../../core';
 import { useJsonStore } from '../../state/jsonStore';
-import { isTooLargeForMonaco, LazyCodeEditor } from '../editor/LazyCodeEditor';
+import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { PersistenceNotice } from '../diagnose/PersistenceNotice';
-import { formatSize } from '../format';
 import { jsonMarkers } from './jsonMarkers';
 import { JsonToolbar } from './JsonToolbar';
 
@@ -15,17 +14,9 @@ export function JsonEditor({ check }: { check: JsonCheckResult | undefined }) {
   const setInput = useJsonStore((s) => s.setInput);
   const reveal = useJsonStore((s) => s.reveal);
   const markers = useMemo(() => jsonMarkers(check), [check]);
-  const plain = isTooLargeForMonaco(input);
   return (
     <section className="panel input-panel json-editor-panel" aria-label="JSON to check">
       <JsonToolbar />
-      {plain && (
-        <p className="notice" role="status">
-          This document ({formatSize(input.length)}) is too large for the code editor to stay responsive, so
-          it is shown as plain text: no highlighting, no squiggles and no jumping to positions. The check,
-          Format and Minify still work; the positions are listed beside it.
-        </p>
-      )}
       <div className="editor-frame">
         <LazyCodeEditor
           value={input}

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { isTooLargeForMonaco } from '../editor/LazyCodeEditor';
+import { isTooLargeForMonaco } from '../editor/editorLimits';
 
 /** Monaco's diff view, in Monaco's lazy-loaded chunk (the same one the Compare screen uses). */
 const CodeDiffEditor = lazy(() => import('../editor/CodeDiffEditor'));

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LargeTextView } from './LargeTextView';
+
+afterEach(cleanup);
+
+function pasteEvent(text: string) {
+  return { clipboardData: { getData: (type: string) => (type === 'text/plain' ? text : '') } };
+}
+
+describe('LargeTextView', () => {
+  it('puts only the visible lines of a huge document in the page', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `line ${i + 1}`).join('\n');
+    const { container } = render(<LargeTextView value={text} language="plaintext" label="Doc" />);
+    const rows = container.querySelectorAll('.large-line');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(200);
+    expect(rows[0]!.textContent).toContain('line 1');
+    expect(screen.getByRole('status').textContent).toMatch(/100,000 lines/);
+  });
+
+  it('draws the start of an enormous line and counts the rest', () => {
+    const { container } = render(<LargeTextView value={'x'.repeat(300_000)} language="json" label="Doc" />);
+    expect(container.querySelector('.large-line-text')!.textContent).toHaveLength(2000);
+    expect(container.querySelector('.large-line-cut')!.textContent).toMatch(/298\.0 k characters more/);
+  });
+
+  it('replaces the document on paste when editable, and ignores pastes when read-only', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <LargeTextView value="old" language="plaintext" label="Doc" onChange={onChange} />,
+    );
+    fireEvent.paste(screen.getByRole('textbox', { name: 'Doc' }), pasteEvent('new text'));
+    expect(onChange).toHaveBeenCalledWith('new text');
+    expect(screen.getByRole('status').textContent).toMatch(/Paste to replace it/);
+    onChange.mockClear();
+    rerender(<LargeTextView value="old" language="plaintext" label="Doc" />);
+    fireEvent.paste(screen.getByRole('textbox', { name: 'Doc' }), pasteEvent('ignored'));
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('renders markup in the text as text', () => {
+    const { container } = render(
+      <LargeTextView value={'<img src=x onerror=alert(1)>'} language="html" label="Doc" />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+  });
+});
