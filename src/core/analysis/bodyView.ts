@@ -58,9 +58,10 @@ export function bodyView(body: string, headers: readonly Header[]): BodyView {
       };
     }
     const formatted = formatJson(body, { indent: 2 });
-    return formatted.ok
-      ? { text: formatted.text, language: 'json', formatted: true, length, check }
-      : { text: body, language: 'json', formatted: false, length, check };
+    if (!formatted.ok) return { text: body, language: 'json', formatted: false, length, check };
+    // Warnings are listed beside the formatted text, so their positions must be in that text.
+    const shownCheck = check.warnings.length > 0 ? checkJson(formatted.text) : check;
+    return { text: formatted.text, language: 'json', formatted: true, length, check: shownCheck };
   }
   const essence = type?.essence ?? '';
   const language: BodyLanguage = essence.includes('html')

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bodyView } from './bodyView';
+
+const json = [{ name: 'Content-Type', value: 'application/json' }];
+
+describe('bodyView', () => {
+  it('formats valid JSON losslessly', () => {
+    const view = bodyView('{"id":12345678901234567890,"price":1.10}', json);
+    expect(view).toMatchObject({ language: 'json', formatted: true });
+    expect(view.text).toBe('{\n  "id": 12345678901234567890,\n  "price": 1.10\n}');
+    expect(view.length).toBe(40);
+  });
+
+  it('places warnings in the formatted text it shows', () => {
+    const view = bodyView('{"a":1,"a":2}', json);
+    const warning = view.check?.warnings.find((w) => w.kind === 'duplicate-key');
+    expect(view.text.split('\n')[warning!.line - 1]).toContain('"a": 2');
+  });
+
+  it('shows invalid JSON as received, with the error positioned in it', () => {
+    const view = bodyView('{"a": 1,}', json);
+    expect(view).toMatchObject({ text: '{"a": 1,}', formatted: false, language: 'json' });
+    expect(view.check?.ok).toBe(false);
+    expect(view.note).toMatch(/Declared as JSON/);
+  });
+
+  it.each([
+    ['<html><body>oops</body></html>', [{ name: 'Content-Type', value: 'text/html' }], 'html'],
+    ['<?xml version="1.0"?><a/>', [], 'xml'],
+    ['plain words', [], 'plaintext'],
+    ['{"sniffed": true}', [], 'json'],
+  ])('%s → %s', (body, headers, language) => {
+    expect(bodyView(body, headers).language).toBe(language);
+  });
+
+  it('says when there is no body', () => {
+    expect(bodyView('', json)).toMatchObject({ text: '', length: 0, formatted: false });
+  });
+});
