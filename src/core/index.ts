@@ -26,3 +26,7 @@ export type { Example } from './examples/examples';
 export { suggestRepair } from './json/suggestRepair';
 export { summarizeDiff, formatSummary } from './diff/summarizeDiff';
 export type { DiffCounts, DetailedResponseDiff, BodyDiff } from './diff/diff.types';
+export { maskSecrets, isSecretHeader, isSecretBodyValue, MASK } from './http/maskSecrets';
+export { formatComparisonReport } from './diff/formatComparisonReport';
+export type { SideNames } from './diff/formatComparisonReport';
+export { locatePointer, lineOfTextPath } from './json/locatePointer';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BodyChange, ResponseDiff } from '../../core';
-import { lineOfTextPath } from './locatePointer';
+import { lineOfTextPath } from '../../state/compareText';
 
 /** Changes rendered at first; the rest on request (each one is a DOM row). */
 export const CHANGES_SHOWN_AT_FIRST = 200;

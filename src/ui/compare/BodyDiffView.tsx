@@ -1,6 +1,5 @@
-import type { ComparedInputs } from '../../core';
+import type { ComparedInputs, SideNames } from '../../core';
 import { useCompareStore } from '../../state/compareStore';
-import type { SideNames } from './comparisonReport';
 import type { DiffReveal } from '../editor/diffEditorTypes';
 import { LazyDiffEditor } from '../editor/LazyDiffEditor';
 

@@ -9,7 +9,7 @@ import type { DiffReveal } from '../editor/diffEditorTypes';
 import { CompareEmptyState } from './CompareEmptyState';
 import { ComparisonSummary } from './ComparisonSummary';
 import { HeaderDiffTable } from './HeaderDiffTable';
-import { lineOfTextPath, locatePointer } from './locatePointer';
+import { lineOfTextPath, locatePointer } from '../../state/compareText';
 import { SideProblems } from './SideProblems';
 import { StatusComparison } from './StatusComparison';
 

@@ -1,6 +1,5 @@
-import type { ResponseDiff } from '../../core';
+import type { ResponseDiff, SideNames } from '../../core';
 import type { ComparisonCounts } from '../../state/useComparison';
-import type { SideNames } from './comparisonReport';
 import { CopyReportButton } from './CopyReportButton';
 
 const join = (parts: (string | false)[]): string => parts.filter(Boolean).join(' · ') || 'no differences';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ResponseDiff } from '../../core';
+import type { ResponseDiff, SideNames } from '../../core';
 import { describeStatus } from '../../state/knowledge';
-import { formatComparisonReport, type SideNames } from './comparisonReport';
+import { formatComparisonReport } from '../../state/compareText';
 
 /** The outcome of the last copy, for the diff it was made from (a newer comparison hides it). */
 type CopyState =

@@ -1,6 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { HeaderDiff } from '../../core';
-import type { SideNames } from './comparisonReport';
+import type { HeaderDiff, SideNames } from '../../core';
 
 const CHANGE_LABEL: Record<HeaderDiff['change'], string> = {
   added: 'added',

@@ -1,4 +1,4 @@
-import type { SideNames } from './comparisonReport';
+import type { SideNames } from '../../core';
 
 /** What went wrong reading each side (not a response, truncated, unusual framing). */
 export function SideProblems({

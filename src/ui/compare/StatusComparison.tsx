@@ -1,7 +1,6 @@
-import type { ResponseDiff } from '../../core';
+import type { ResponseDiff, SideNames } from '../../core';
 import { describeStatus } from '../../state/knowledge';
 import { categoryClass } from '../diagnose/categoryClass';
-import type { SideNames } from './comparisonReport';
 
 function StatusCell({ code, name }: { code: number; name: string }) {
   if (code === 0) {

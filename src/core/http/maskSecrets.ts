@@ -1,3 +1,5 @@
+import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
+
 /**
  * What must never leave the tab in clear when a comparison is copied: credentials in headers and
  * secret-looking members of bodies. The screen itself shows the user's own text unmasked.
@@ -20,4 +22,33 @@ export function isSecretBodyValue(path: string, value: string | undefined): bool
   const segments = path.split('/');
   if (segments.some((segment) => SECRET_KEY.test(segment))) return true;
   return value !== undefined && SECRET_MEMBER.test(value);
+}
+
+function maskHeader(h: HeaderDiff): HeaderDiff {
+  if (!isSecretHeader(h.name)) return h;
+  return {
+    ...h,
+    ...(h.a !== undefined && { a: MASK }),
+    ...(h.b !== undefined && { b: MASK }),
+  };
+}
+
+function maskBodyChange(c: BodyChange): BodyChange {
+  const a = c.a !== undefined && isSecretBodyValue(c.path, c.a);
+  const b = c.b !== undefined && isSecretBodyValue(c.path, c.b);
+  if (!a && !b) return c;
+  return { ...c, ...(a && { a: MASK }), ...(b && { b: MASK }) };
+}
+
+/**
+ * A copy of a comparison fit to leave the tab: the values of credential headers and secret-looking
+ * body values are replaced by MASK. Paths, names and the summary stay, so the report still says
+ * what differs.
+ */
+export function maskSecrets(diff: ResponseDiff): ResponseDiff {
+  return {
+    ...diff,
+    headers: diff.headers.map(maskHeader),
+    body: { ...diff.body, changes: diff.body.changes.map(maskBodyChange) },
+  };
 }

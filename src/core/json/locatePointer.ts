@@ -5,7 +5,7 @@
  * It walks the text by indentation rather than parsing: an object's members and an array's items are
  * the lines one indentation step deeper than the line that opened it. When a segment cannot be found
  * (a key written with escapes, text that is not pretty-printed), the deepest line found is returned.
- * A location from the core would be exact; this is the UI's stop-gap.
+ * It is a heuristic for the formatter's output, not a parser: exact positions would need the scanner.
  */
 export function locatePointer(text: string, pointer: string): number {
   const lines = text.split('\n');

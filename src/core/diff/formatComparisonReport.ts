@@ -1,5 +1,5 @@
-import type { BodyChange, HeaderDiff, ResponseDiff } from '../../core';
-import { isSecretBodyValue, isSecretHeader, MASK } from './secretMasking';
+import { maskSecrets } from '../http/maskSecrets';
+import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
 
 /** Changes listed in a copied report; the rest are counted. */
 export const REPORT_MAX_CHANGES = 100;
@@ -31,7 +31,7 @@ function clip(value: string): string {
 }
 
 function headerLine(h: HeaderDiff, names: SideNames): string {
-  const show = (value: string | undefined): string => (isSecretHeader(h.name) ? MASK : clip(value ?? ''));
+  const show = (value: string | undefined): string => clip(value ?? '');
   const mark = HEADER_MARK[h.change];
   if (h.change === 'added') return `  ${mark} ${h.name}: ${show(h.b)} (only in ${names.b})`;
   if (h.change === 'removed') return `  ${mark} ${h.name}: ${show(h.a)} (only in ${names.a})`;
@@ -40,8 +40,7 @@ function headerLine(h: HeaderDiff, names: SideNames): string {
 
 function bodyLine(c: BodyChange): string {
   const path = c.path === '' ? '(whole body)' : c.path;
-  const show = (value: string | undefined): string =>
-    isSecretBodyValue(c.path, value) ? MASK : clip(value ?? '');
+  const show = (value: string | undefined): string => clip(value ?? '');
   const mark = BODY_MARK[c.change];
   if (c.change === 'moved') return `  ${mark} ${path} moved${c.from !== undefined ? ` from ${c.from}` : ''}`;
   if (c.change === 'added') return `  ${mark} ${path}: ${show(c.b)}`;
@@ -54,10 +53,11 @@ function bodyLine(c: BodyChange): string {
  * values of Authorization, Cookie, API-key and similar headers, and secret-looking body members.
  */
 export function formatComparisonReport(
-  diff: ResponseDiff,
+  comparison: ResponseDiff,
   names: SideNames,
   statusNames?: SideNames,
 ): string {
+  const diff = maskSecrets(comparison);
   const lines = [`Comparison: ${names.a} (A) vs ${names.b} (B)`, `Summary: ${diff.summary}`, ''];
   const status = (side: 'a' | 'b'): string =>
     `${diff.status[side]}${statusNames?.[side] ? ` ${statusNames[side]}` : ''}`;
