@@ -1,5 +1,7 @@
 import { decodeJsonString } from '../json/decodeJsonString';
-import type { JsonNode } from '../json/jsonTree.types';
+import { findJsonMembers } from '../json/findJsonMembers';
+import type { JsonSpan } from '../json/jsonSpan.types';
+import { skipJsonNumber, skipJsonString } from '../json/skipJsonValue';
 
 /** Property names that usually identify an item, in order of preference. */
 export const ARRAY_KEY_CANDIDATES: readonly string[] = ['id', '_id', 'uuid', 'key', 'name'];
@@ -14,20 +16,24 @@ export interface ArrayKeys {
   keysB: (string | undefined)[];
 }
 
+const isObject = (source: string, item: JsonSpan): boolean => source.charCodeAt(item.start) === 0x7b;
+
 /**
- * The identity of an item's key value, or undefined. Numbers keep their source text, so 64-bit ids that
- * JavaScript numbers would merge stay distinct; strings are decoded only when they hold an escape.
- * A number and a string with the same digits are different keys, as they are different values.
+ * The identity of the key value starting at `start`, or undefined (-1: no such member). Numbers keep
+ * their source text, so 64-bit ids that JavaScript numbers would merge stay distinct; strings are
+ * decoded only when they hold an escape. A number and a string with the same digits are different
+ * keys, as they are different values.
  */
-export function itemKeyText(source: string, item: JsonNode, key: string): string | undefined {
-  if (item.type !== 'object') return undefined;
-  let value: JsonNode | undefined;
-  for (const entry of item.entries) if (entry.key === key) value = entry.value;
-  if (value === undefined) return undefined;
-  if (value.type === 'number') return source.slice(value.start, value.end);
-  if (value.type !== 'string') return undefined;
-  const raw = source.slice(value.start, value.end);
-  return raw.includes('\\') ? JSON.stringify(decodeJsonString(source, value.start, value.end)) : raw;
+function keyTextAt(source: string, start: number): string | undefined {
+  if (start < 0) return undefined;
+  const c = source.charCodeAt(start);
+  if (c === 0x22) {
+    const end = skipJsonString(source, start);
+    const raw = source.slice(start, end);
+    return raw.includes('\\') ? JSON.stringify(decodeJsonString(source, start, end)) : raw;
+  }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return source.slice(start, skipJsonNumber(source, start));
+  return undefined;
 }
 
 interface SideKeys {
@@ -36,11 +42,42 @@ interface SideKeys {
   unique: boolean;
 }
 
-function collectKeys(source: string, items: readonly JsonNode[], key: string): SideKeys {
+/** An array's items and, per item, where the members named in `names` start (see ItemsWithMembers). */
+export interface ItemMembers {
+  source: string;
+  items: readonly JsonSpan[];
+  names: readonly string[];
+  starts: Int32Array;
+}
+
+/** The member names chooseArrayKeyByMembers reads: the explicit preference, then the candidates. */
+export function keyMemberNames(preference: string): readonly string[] {
+  if (preference === 'auto' || preference === 'none') return ARRAY_KEY_CANDIDATES;
+  return [preference, ...ARRAY_KEY_CANDIDATES.filter((name) => name !== preference)];
+}
+
+/**
+ * Per item, where each named member's value starts (-1 when absent), in one pass over the items'
+ * members: items with many properties and no usual key cost one scan, not one per candidate.
+ */
+function memberStarts(source: string, items: readonly JsonSpan[], names: readonly string[]): ItemMembers {
+  const starts = new Int32Array(items.length * names.length).fill(-1);
+  const found = new Int32Array(names.length);
+  items.forEach((item, index) => {
+    if (!isObject(source, item)) return;
+    findJsonMembers(source, item.start, names, found);
+    starts.set(found, index * names.length);
+  });
+  return { source, items, names, starts };
+}
+
+function collectKeys(side: ItemMembers, name: string): SideKeys {
+  const width = side.names.length;
+  const column = side.names.indexOf(name);
   const seen = new Set<string>();
   let unique = true;
-  const keys = items.map((item) => {
-    const text = itemKeyText(source, item, key);
+  const keys = side.items.map((_, index) => {
+    const text = keyTextAt(side.source, side.starts[index * width + column] ?? -1);
     if (text !== undefined) {
       if (seen.has(text)) unique = false;
       seen.add(text);
@@ -50,53 +87,61 @@ function collectKeys(source: string, items: readonly JsonNode[], key: string): S
   return { keys, covered: seen.size, unique };
 }
 
-/**
- * How many items carry each candidate, in one pass over their entries: items with many properties and
- * no usual key then cost one scan, not one per candidate.
- */
-function countCandidates(items: readonly JsonNode[]): number[] {
-  const counts = ARRAY_KEY_CANDIDATES.map(() => 0);
-  for (const item of items) {
-    if (item.type !== 'object') continue;
-    for (const entry of item.entries) {
-      const index = ARRAY_KEY_CANDIDATES.indexOf(entry.key);
-      if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
-    }
-  }
-  return counts;
+function countPresent(side: ItemMembers, name: string): number {
+  const width = side.names.length;
+  const column = side.names.indexOf(name);
+  let count = 0;
+  for (let i = column; i < side.starts.length; i += width) if ((side.starts[i] ?? -1) >= 0) count++;
+  return count;
 }
 
 const mostItems = (side: SideKeys, length: number): boolean => side.covered > length * MIN_KEY_COVERAGE;
 
 /**
- * Picks the property that identifies the items of two arrays, reading only each item's own entries.
- * An explicit key is used wherever both arrays have at least one item carrying it (later duplicates then
- * count as unkeyed); otherwise, and for 'auto', the first candidate present with unique values in most
- * items of both arrays wins. 'none' disables matching by key.
+ * Picks the property that identifies the items of two arrays, reading only each item's own members
+ * (never parsing nested values). An explicit key is used wherever both arrays have at least one item
+ * carrying it (later duplicates then count as unkeyed); otherwise, and for 'auto', the first candidate
+ * present with unique values in most items of both arrays wins. 'none' disables matching by key.
  */
 export function chooseArrayKey(
   sourceA: string,
-  itemsA: readonly JsonNode[],
+  itemsA: readonly JsonSpan[],
   sourceB: string,
-  itemsB: readonly JsonNode[],
+  itemsB: readonly JsonSpan[],
   preference: string = 'auto',
 ): ArrayKeys | undefined {
   if (preference === 'none' || itemsA.length === 0 || itemsB.length === 0) return undefined;
+  const names = keyMemberNames(preference);
+  return chooseArrayKeyByMembers(
+    memberStarts(sourceA, itemsA, names),
+    memberStarts(sourceB, itemsB, names),
+    preference,
+  );
+}
+
+/** chooseArrayKey from members already located (names from keyMemberNames(preference)). */
+export function chooseArrayKeyByMembers(
+  a: ItemMembers,
+  b: ItemMembers,
+  preference: string = 'auto',
+): ArrayKeys | undefined {
+  const lengthA = a.items.length;
+  const lengthB = b.items.length;
+  if (preference === 'none' || lengthA === 0 || lengthB === 0) return undefined;
   if (preference !== 'auto') {
-    const a = collectKeys(sourceA, itemsA, preference);
-    const b = a.covered > 0 ? collectKeys(sourceB, itemsB, preference) : undefined;
-    if (b && b.covered > 0) return { key: preference, keysA: a.keys, keysB: b.keys };
+    const keysA = collectKeys(a, preference);
+    const keysB = keysA.covered > 0 ? collectKeys(b, preference) : undefined;
+    if (keysB && keysB.covered > 0) return { key: preference, keysA: keysA.keys, keysB: keysB.keys };
   }
-  const firstA = itemsA[0];
-  const firstB = itemsB[0];
-  if (firstA?.type !== 'object' && firstB?.type !== 'object') return undefined;
-  const present = countCandidates(itemsA);
-  for (const [index, key] of ARRAY_KEY_CANDIDATES.entries()) {
-    if ((present[index] ?? 0) <= itemsA.length * MIN_KEY_COVERAGE) continue;
-    const a = collectKeys(sourceA, itemsA, key);
-    if (!a.unique || !mostItems(a, itemsA.length)) continue;
-    const b = collectKeys(sourceB, itemsB, key);
-    if (b.unique && mostItems(b, itemsB.length)) return { key, keysA: a.keys, keysB: b.keys };
+  if (!isObject(a.source, a.items[0] as JsonSpan) && !isObject(b.source, b.items[0] as JsonSpan)) {
+    return undefined;
+  }
+  for (const key of ARRAY_KEY_CANDIDATES) {
+    if (countPresent(a, key) <= lengthA * MIN_KEY_COVERAGE) continue;
+    const keysA = collectKeys(a, key);
+    if (!keysA.unique || !mostItems(keysA, lengthA)) continue;
+    const keysB = collectKeys(b, key);
+    if (keysB.unique && mostItems(keysB, lengthB)) return { key, keysA: keysA.keys, keysB: keysB.keys };
   }
   return undefined;
 }

@@ -1,15 +1,22 @@
+import type { JsonSpan } from '../json/jsonSpan.types';
 import { parseJsonTree } from '../json/parseJsonTree';
-import type { JsonNode } from '../json/jsonTree.types';
+import { jsonRootSpan } from '../json/readJsonChildren';
+import { scanJson } from '../json/scanJson';
 import type { DiffOptions } from '../types';
 import type { BodyDiff } from './diff.types';
 import { describeBody } from './describeBody';
 import { diffJson } from './jsonDiff';
 import { diffLines } from './lineDiff';
 
-type Parsed = { json: true; root: JsonNode } | { json: false; empty: boolean; what: string; why?: string };
+type Parsed = { json: true; root: JsonSpan } | { json: false; empty: boolean; what: string; why?: string };
 
+/**
+ * Valid JSON is only validated here (scanJson, no output), never parsed into a tree: diffJson reads
+ * the parts it compares lazily. Invalid JSON goes to parseJsonTree for its explained error.
+ */
 function parseBody(text: string): Parsed {
   if (text.trim() === '') return { json: false, empty: true, what: 'empty' };
+  if (scanJson(text, { output: 'none', warnings: false }).ok) return { json: true, root: jsonRootSpan(text) };
   const parsed = parseJsonTree(text);
   if (parsed.ok) return { json: true, root: parsed.root };
   const what = describeBody(text);

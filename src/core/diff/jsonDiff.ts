@@ -1,7 +1,9 @@
 import { decodeJsonString } from '../json/decodeJsonString';
-import type { JsonNode } from '../json/jsonTree.types';
+import type { JsonSpan } from '../json/jsonSpan.types';
+import { readArrayItemsWithMembers } from '../json/readArrayItemsWithMembers';
+import { readArrayItems, readObjectMembers, type JsonMemberSpan } from '../json/readJsonChildren';
 import type { BodyChange, DiffOptions } from '../types';
-import { chooseArrayKey } from './arrayKey';
+import { chooseArrayKeyByMembers, keyMemberNames, type ItemMembers } from './arrayKey';
 import {
   compileIgnorePaths,
   rootIgnoreState,
@@ -11,6 +13,7 @@ import {
 } from './ignorePaths';
 import { pointerSegment } from './jsonPointer';
 import { longestIncreasingSubsequence } from './longestIncreasingSubsequence';
+import { bracketIndexFor, sideReader, type SideReader } from './sideReader';
 
 export interface JsonDiff {
   changes: BodyChange[];
@@ -18,10 +21,10 @@ export interface JsonDiff {
   ignored: number;
 }
 
-/** A pair of nodes still to compare; pointers are built only once a pair is known to differ. */
+/** A pair of values still to compare; pointers are built only once a pair is known to differ. */
 interface Pair {
-  nodeA: JsonNode;
-  nodeB: JsonNode;
+  nodeA: JsonSpan;
+  nodeB: JsonSpan;
   pointerA: string;
   pointerB: string;
   state: IgnoreState;
@@ -32,6 +35,8 @@ type Task = Pair | BodyChange;
 interface Context {
   a: string;
   b: string;
+  readerA: SideReader;
+  readerB: SideReader;
   patterns: IgnorePatterns;
   arrayKey: string;
   ignoreArrayOrder: boolean;
@@ -39,27 +44,32 @@ interface Context {
 }
 
 /**
- * Compares two parsed JSON documents structurally and losslessly.
+ * Compares two valid JSON documents structurally and losslessly, given their root values' spans (a
+ * parsed JsonNode is one; so is jsonRootSpan of a text validated with scanJson).
  *
  * Values compare by their source text: `1.0` and `1.00`, or two 64-bit ids one apart, are different
  * values because they were sent differently. Only strings get a second look, decoded, so an escape and
  * the literal character it stands for are equal. Subtrees with identical text are skipped with one slice
- * comparison, which is what makes large, mostly equal bodies fast. Object key order is ignored.
+ * comparison, which is what makes large, mostly equal bodies fast: containers are read one level at a
+ * time (readJsonChildren), and only where texts differ, so identical subtrees are never parsed at all.
+ * Object key order is ignored.
  *
  * Paths name a place that exists: in B for added, changed and moved values, in A for removed ones.
  * Works from an explicit stack, so nesting depth is unlimited, and still emits changes in document order.
  */
 export function diffJson(
   sourceA: string,
-  rootA: JsonNode,
+  rootA: JsonSpan,
   sourceB: string,
-  rootB: JsonNode,
+  rootB: JsonSpan,
   options: DiffOptions = {},
 ): JsonDiff {
   const patterns = compileIgnorePaths(options.ignorePaths);
   const ctx: Context = {
     a: sourceA,
     b: sourceB,
+    readerA: sideReader(sourceA),
+    readerB: sideReader(sourceB),
     patterns,
     arrayKey: options.arrayKey ?? 'auto',
     ignoreArrayOrder: options.ignoreArrayOrder ?? false,
@@ -83,23 +93,32 @@ export function diffJson(
   return { changes, ignored: ctx.ignored };
 }
 
-function sameText(ctx: Context, x: JsonNode, y: JsonNode): boolean {
+function sameText(ctx: Context, x: JsonSpan, y: JsonSpan): boolean {
   return x.end - x.start === y.end - y.start && ctx.a.slice(x.start, x.end) === ctx.b.slice(y.start, y.end);
 }
 
-const textA = (ctx: Context, node: JsonNode): string => ctx.a.slice(node.start, node.end);
-const textB = (ctx: Context, node: JsonNode): string => ctx.b.slice(node.start, node.end);
+const textA = (ctx: Context, node: JsonSpan): string => ctx.a.slice(node.start, node.end);
+const textB = (ctx: Context, node: JsonSpan): string => ctx.b.slice(node.start, node.end);
+
+/** A value's kind is its first character: `{`, `[`, `"`, or anything else for a scalar. */
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+const QUOTE = 0x22;
 
 /** Expands one differing pair into the changes and child pairs it contains, in document order. */
 function comparePair(ctx: Context, pair: Pair, out: Task[]): void {
   const { nodeA, nodeB } = pair;
-  if (nodeA.type === 'object' && nodeB.type === 'object') {
-    compareObjects(ctx, pair, nodeA.entries, nodeB.entries, out);
-  } else if (nodeA.type === 'array' && nodeB.type === 'array') {
-    compareArrays(ctx, pair, nodeA.items, nodeB.items, out);
+  const kindA = ctx.a.charCodeAt(nodeA.start);
+  const kindB = ctx.b.charCodeAt(nodeB.start);
+  if (kindA === OPEN_OBJECT && kindB === OPEN_OBJECT) {
+    const membersA = readObjectMembers(ctx.a, nodeA, bracketIndexFor(ctx.readerA, nodeA));
+    const membersB = readObjectMembers(ctx.b, nodeB, bracketIndexFor(ctx.readerB, nodeB));
+    compareObjects(ctx, pair, membersA, membersB, out);
+  } else if (kindA === OPEN_ARRAY && kindB === OPEN_ARRAY) {
+    compareArrays(ctx, pair, readItems(ctx, ctx.readerA, nodeA), readItems(ctx, ctx.readerB, nodeB), out);
   } else if (
-    nodeA.type === 'string' &&
-    nodeB.type === 'string' &&
+    kindA === QUOTE &&
+    kindB === QUOTE &&
     decodeJsonString(ctx.a, nodeA.start, nodeA.end) === decodeJsonString(ctx.b, nodeB.start, nodeB.end)
   ) {
     return;
@@ -108,9 +127,23 @@ function comparePair(ctx: Context, pair: Pair, out: Task[]): void {
   }
 }
 
+/**
+ * An array's items, with the members that may identify them located in the same pass (only when
+ * items are matched by key at all).
+ */
+function readItems(ctx: Context, side: SideReader, array: JsonSpan): ItemMembers {
+  const { source } = side;
+  const closeAt = bracketIndexFor(side, array);
+  if (ctx.arrayKey === 'none') {
+    return { source, items: readArrayItems(source, array, closeAt), names: [], starts: new Int32Array(0) };
+  }
+  const names = keyMemberNames(ctx.arrayKey);
+  return { source, names, ...readArrayItemsWithMembers(source, array, names, closeAt) };
+}
+
 /** Last occurrence wins for duplicate keys, as JSON.parse and most consumers read them. */
-function entryMap(entries: readonly { key: string; value: JsonNode }[]): Map<string, JsonNode> {
-  const map = new Map<string, JsonNode>();
+function entryMap(entries: readonly JsonMemberSpan[]): Map<string, JsonSpan> {
+  const map = new Map<string, JsonSpan>();
   for (const entry of entries) map.set(entry.key, entry.value);
   return map;
 }
@@ -127,8 +160,8 @@ function childState(ctx: Context, state: IgnoreState, segment: string): IgnoreSt
 function compareObjects(
   ctx: Context,
   pair: Pair,
-  entriesA: readonly { key: string; value: JsonNode }[],
-  entriesB: readonly { key: string; value: JsonNode }[],
+  entriesA: readonly JsonMemberSpan[],
+  entriesB: readonly JsonMemberSpan[],
   out: Task[],
 ): void {
   const mapA = entryMap(entriesA);
@@ -169,16 +202,12 @@ function compareObjects(
  * Matched items outside a longest increasing run of A positions are reported as moved, unless order is
  * ignored. Edits inside matched items are reported at their B position.
  */
-function compareArrays(
-  ctx: Context,
-  pair: Pair,
-  itemsA: readonly JsonNode[],
-  itemsB: readonly JsonNode[],
-  out: Task[],
-): void {
+function compareArrays(ctx: Context, pair: Pair, sideA: ItemMembers, sideB: ItemMembers, out: Task[]): void {
+  const itemsA = sideA.items;
+  const itemsB = sideB.items;
   const matchB = new Int32Array(itemsB.length).fill(-1);
   const matchedA = new Uint8Array(itemsA.length);
-  const keys = chooseArrayKey(ctx.a, itemsA, ctx.b, itemsB, ctx.arrayKey);
+  const keys = chooseArrayKeyByMembers(sideA, sideB, ctx.arrayKey);
   if (keys) {
     const byKey = new Map<string, number>();
     keys.keysA.forEach((key, index) => {
@@ -210,7 +239,7 @@ function compareArrays(
 
   const moved = ctx.ignoreArrayOrder ? undefined : movedItems(matchB);
   for (let indexB = 0; indexB < itemsB.length; indexB++) {
-    const nodeB = itemsB[indexB] as JsonNode;
+    const nodeB = itemsB[indexB] as JsonSpan;
     const matched = matchB[indexB] ?? -1;
     const indexA = matched !== -1 ? matched : (pairedB[indexB] ?? -1);
     const nodeA = itemsA[indexA];
@@ -232,7 +261,7 @@ function compareArrays(
     out.push({
       path: `${pair.pointerA}/${indexA}`,
       change: 'removed',
-      a: textA(ctx, itemsA[indexA] as JsonNode),
+      a: textA(ctx, itemsA[indexA] as JsonSpan),
     });
   }
 }
@@ -240,8 +269,8 @@ function compareArrays(
 /** Step 2 of compareArrays: each unmatched B item takes the first unmatched A item with the same text. */
 function matchByText(
   ctx: Context,
-  itemsA: readonly JsonNode[],
-  itemsB: readonly JsonNode[],
+  itemsA: readonly JsonSpan[],
+  itemsB: readonly JsonSpan[],
   matchB: Int32Array,
   matchedA: Uint8Array,
 ): void {
@@ -249,7 +278,7 @@ function matchByText(
   const byText = new Map<string, { indices: number[]; next: number }>();
   for (let indexA = 0; indexA < itemsA.length; indexA++) {
     if (matchedA[indexA] === 1) continue;
-    const text = textA(ctx, itemsA[indexA] as JsonNode);
+    const text = textA(ctx, itemsA[indexA] as JsonSpan);
     const queue = byText.get(text);
     if (queue) queue.indices.push(indexA);
     else byText.set(text, { indices: [indexA], next: 0 });
@@ -257,7 +286,7 @@ function matchByText(
   if (byText.size === 0) return;
   for (let indexB = 0; indexB < itemsB.length; indexB++) {
     if (matchB[indexB] !== -1) continue;
-    const queue = byText.get(textB(ctx, itemsB[indexB] as JsonNode));
+    const queue = byText.get(textB(ctx, itemsB[indexB] as JsonSpan));
     const indexA = queue?.indices[queue.next];
     if (queue === undefined || indexA === undefined) continue;
     queue.next++;
