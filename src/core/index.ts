@@ -30,3 +30,6 @@ export { maskSecrets, isSecretHeader, isSecretBodyValue, MASK } from './http/mas
 export { formatComparisonReport } from './diff/formatComparisonReport';
 export type { SideNames } from './diff/formatComparisonReport';
 export { locatePointer, lineOfTextPath } from './json/locatePointer';
+export { formatDiagnosisReport } from './analysis/formatDiagnosisReport';
+export { retryVerdictLabel } from './status/retryVerdictLabel';
+export { maskSecretMembers } from './http/maskSecrets';

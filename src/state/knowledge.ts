@@ -8,5 +8,6 @@ export {
   describeClass,
   describeHeader,
   describeStatus,
+  retryVerdictLabel,
   formatDuration,
 } from '../core';

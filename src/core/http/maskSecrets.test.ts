@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResponseDiff } from '../types';
-import { isSecretBodyValue, isSecretHeader, MASK, maskSecrets } from './maskSecrets';
+import { isSecretBodyValue, isSecretHeader, MASK, maskSecretMembers, maskSecrets } from './maskSecrets';
 
 describe('secret masking', () => {
   it.each([
@@ -63,5 +63,17 @@ describe('maskSecrets', () => {
   it('leaves the original untouched', () => {
     expect(diff.headers[0]?.a).toBe('Bearer a');
     expect(diff.body.changes[0]?.a).toBe('"x"');
+  });
+});
+
+describe('maskSecretMembers', () => {
+  it.each([
+    ['{"access_token":"abc.def","expires_in":3600}', '{"access_token":"•••","expires_in":3600}'],
+    ['{"user":{"password" : "hunter2"},"name":"ada"}', '{"user":{"password" : "•••"},"name":"ada"}'],
+    ['{"apiKey":"a\\"b","x":"y"}', '{"apiKey":"•••","x":"y"}'],
+    ['{"token_count":5,"name":"token"}', '{"token_count":5,"name":"token"}'],
+    ['plain text with password in it', 'plain text with password in it'],
+  ])('%s', (input, expected) => {
+    expect(maskSecretMembers(input)).toBe(expected);
   });
 });

@@ -52,3 +52,17 @@ export function maskSecrets(diff: ResponseDiff): ResponseDiff {
     body: { ...diff.body, changes: diff.body.changes.map(maskBodyChange) },
   };
 }
+
+/** A JSON string member whose key looks secret: `"access_token": "..."`. */
+const SECRET_STRING_MEMBER = new RegExp(
+  `("[^"\\n]*(?:${SECRET_KEY.source})[^"\\n]*"\\s*:\\s*)"(?:[^"\\\\\\n]|\\\\.)*"`,
+  'gi',
+);
+
+/**
+ * Body text fit to leave the tab: the string values of secret-looking JSON members are replaced by
+ * MASK, everything else stays as written.
+ */
+export function maskSecretMembers(text: string): string {
+  return text.replace(SECRET_STRING_MEMBER, `$1"${MASK}"`);
+}

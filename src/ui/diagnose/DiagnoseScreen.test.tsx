@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDiagnoseStore } from '../../state/diagnoseStore';
 import { DiagnoseScreen } from './DiagnoseScreen';
 
@@ -88,5 +88,20 @@ describe('DiagnoseScreen', () => {
     render(<DiagnoseScreen />);
     await paste('HTTP/1.1 abc\n');
     expect(await screen.findByText(/Not recognised|Body only/)).toBeInTheDocument();
+  });
+});
+
+describe('DiagnoseScreen report', () => {
+  it('copies the diagnosis as text with credentials masked', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<DiagnoseScreen />);
+    await paste('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\nSet-Cookie: sid=secret123\n\n');
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy report' }));
+    expect(await screen.findByText('Copied (credentials masked)')).toBeInTheDocument();
+    const text = writeText.mock.calls[0]![0];
+    expect(text).toMatch(/^401 Unauthorized/);
+    expect(text).toContain('Set-Cookie: •••');
+    expect(text).not.toContain('secret123');
   });
 });

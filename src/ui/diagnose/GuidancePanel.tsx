@@ -1,14 +1,7 @@
-import type { Diagnosis, RetryVerdict } from '../../core';
+import type { Diagnosis } from '../../core';
+import { retryVerdictLabel } from '../../state/knowledge';
 import { TitledList } from '../common/TitledList';
 import { BackoffSchedule } from './BackoffSchedule';
-
-const VERDICT_LABEL: Record<RetryVerdict, string> = {
-  never: 'Do not retry',
-  'after-fix': 'Retry only after fixing the request',
-  'with-backoff': 'Retry with backoff',
-  'after-verify': 'Retry only after checking the first attempt did not take effect',
-  'not-applicable': 'Nothing to retry',
-};
 
 /** What to do: retry verdict, next steps for this response, causes, handling, backoff, pitfalls. */
 export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
@@ -17,7 +10,7 @@ export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
     <section className="card guidance" aria-label="Guidance">
       <h3>What to do</h3>
       <p className={`retry-verdict verdict-${status.retry.verdict}`}>
-        <strong>{VERDICT_LABEL[status.retry.verdict]}.</strong> {status.retry.explanation}
+        <strong>{retryVerdictLabel(status.retry.verdict)}.</strong> {status.retry.explanation}
       </p>
       {nextSteps.length > 0 && (
         <div className="guidance-list">

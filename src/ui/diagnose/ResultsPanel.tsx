@@ -2,6 +2,7 @@ import { useDiagnoseStore } from '../../state/diagnoseStore';
 import { useDiagnosis } from '../../state/useDiagnosis';
 import { BodyPanel } from './BodyPanel';
 import { BusyIndicator } from './BusyIndicator';
+import { CopyDiagnosisButton } from './CopyDiagnosisButton';
 import { ExchangePicker } from './ExchangePicker';
 import { FindingsList } from './FindingsList';
 import { GuidancePanel } from './GuidancePanel';
@@ -26,6 +27,7 @@ export function ResultsPanel() {
       {result && (
         <>
           <ProblemsList problems={result.problems} kind={result.kind} />
+          <CopyDiagnosisButton analysis={result} />
           <ExchangePicker analysis={result} />
           {result.diagnosis && result.exchange && (
             <>

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeInput } from './analyzeInput';
+import { formatDiagnosisReport, REPORT_BODY_CHARS } from './formatDiagnosisReport';
+
+const NOW = { now: new Date('2026-11-24T10:00:00Z') };
+
+describe('formatDiagnosisReport', () => {
+  it('reports status, verdict, findings, next steps and the backoff plan', () => {
+    const report = formatDiagnosisReport(
+      analyzeInput('HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{"message":"slow down"}', NOW),
+    )!;
+    expect(report.split('\n')[0]).toBe('429 Too Many Requests (client error), HTTP/1.1');
+    expect(report).toMatch(/^Retry: Retry with backoff\./m);
+    expect(report).toMatch(/^- \[\w+\] Retry after 30 s/m);
+    expect(report).toMatch(/^1\. /m);
+    expect(report).toMatch(/^Backoff: 30 s, 1 min, 2 min/m);
+    expect(report).toContain('"message": "slow down"');
+  });
+
+  it('masks credentials in request and response headers and secret members of the body', () => {
+    const text = [
+      '> POST /oauth/token HTTP/1.1',
+      '> Host: api.example.com',
+      '> Authorization: Bearer sk_live_123',
+      '>',
+      '< HTTP/1.1 500 Internal Server Error',
+      '< Set-Cookie: session=abc',
+      '< Content-Type: application/json',
+      '<',
+      '{"error":"boom","access_token":"tok_999"}',
+    ].join('\n');
+    const report = formatDiagnosisReport(analyzeInput(text, NOW))!;
+    expect(report).toContain('Request: POST /oauth/token');
+    expect(report).toContain('  Authorization: •••');
+    expect(report).toContain('  Set-Cookie: •••');
+    expect(report).toContain('"access_token": "•••"');
+    expect(report).not.toMatch(/sk_live_123|session=abc|tok_999/);
+  });
+
+  it('quotes only the start of a long body', () => {
+    const body = JSON.stringify({ items: Array.from({ length: 500 }, (_, i) => ({ id: i })) });
+    const report = formatDiagnosisReport(
+      analyzeInput(`HTTP/1.1 200 OK\nContent-Type: application/json\n\n${body}`),
+    )!;
+    expect(report).toMatch(/… \d+ more characters$/);
+    expect(report.length).toBeLessThan(REPORT_BODY_CHARS + 2_000);
+  });
+
+  it('has nothing to report without a response', () => {
+    expect(formatDiagnosisReport(analyzeInput('{"just":"a body"}'))).toBeUndefined();
+  });
+});
