@@ -105,3 +105,18 @@ describe('DiagnoseScreen report', () => {
     expect(text).not.toContain('secret123');
   });
 });
+
+describe('DiagnoseScreen input highlighting', () => {
+  it.each([
+    ['{"error": "nope"}', 'json'],
+    ['{"log": {"version": "1.2", "entries": []}}', 'json'],
+    ['HTTP/1.1 404 Not Found\n\n{"error": "nope"}', 'plaintext'],
+  ])('highlights %j as %s', async (text, language) => {
+    render(<DiagnoseScreen />);
+    await paste(text);
+    await waitFor(async () => {
+      const editor = (await screen.findAllByLabelText('Response input')).at(-1)!;
+      expect(editor).toHaveAttribute('data-language', language);
+    });
+  });
+});

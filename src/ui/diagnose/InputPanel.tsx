@@ -3,7 +3,7 @@ import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { ExamplesMenu } from './ExamplesMenu';
 import { PersistenceNotice } from './PersistenceNotice';
 
-export function InputPanel() {
+export function InputPanel({ language }: { language: 'json' | 'plaintext' }) {
   const input = useDiagnoseStore((s) => s.input);
   const setInput = useDiagnoseStore((s) => s.setInput);
   const clear = useDiagnoseStore((s) => s.clear);
@@ -20,7 +20,7 @@ export function InputPanel() {
         <LazyCodeEditor
           value={input}
           onChange={setInput}
-          language="plaintext"
+          language={language}
           label="Response input"
           placeholder="Paste curl -i or curl -v output, a raw response, a HAR file or a JSON body"
         />

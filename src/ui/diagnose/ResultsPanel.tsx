@@ -1,5 +1,6 @@
 import { useDiagnoseStore } from '../../state/diagnoseStore';
-import { useDiagnosis } from '../../state/useDiagnosis';
+import type { ResponseAnalysis } from '../../core';
+import type { TaskState } from '../../state/useCoreTask';
 import { BodyPanel } from './BodyPanel';
 import { BusyIndicator } from './BusyIndicator';
 import { CopyDiagnosisButton } from './CopyDiagnosisButton';
@@ -12,9 +13,9 @@ import { RequestPanel } from './RequestPanel';
 import { StatusCard } from './StatusCard';
 import { WelcomePanel } from './WelcomePanel';
 
-export function ResultsPanel() {
+export function ResultsPanel({ analysis }: { analysis: TaskState<ResponseAnalysis> }) {
   const input = useDiagnoseStore((s) => s.input);
-  const { result, pending, startedAt, error } = useDiagnosis();
+  const { result, pending, startedAt, error } = analysis;
   if (input.trim() === '') return <WelcomePanel />;
   return (
     <section className="panel results-panel" aria-label="Diagnosis" aria-busy={pending}>
