@@ -27,8 +27,10 @@ export function ResultsPanel({ analysis }: { analysis: TaskState<ResponseAnalysi
       )}
       {result && (
         <>
-          <ProblemsList problems={result.problems} kind={result.kind} />
-          <CopyDiagnosisButton analysis={result} />
+          <div className="results-header">
+            <ProblemsList problems={result.problems} kind={result.kind} />
+            <CopyDiagnosisButton analysis={result} />
+          </div>
           <ExchangePicker analysis={result} />
           {result.diagnosis && result.exchange && (
             <>
