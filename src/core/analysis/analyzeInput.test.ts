@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeInput } from './analyzeInput';
+import { analyzeInput, rememberLast } from './analyzeInput';
 
 const NOW = { now: new Date('2026-11-24T10:00:00Z') };
 
@@ -55,5 +55,24 @@ describe('analyzeInput', () => {
     const a = analyzeInput('\u0000\u0001\u0002binary\u0000');
     expect(a.diagnosis).toBeUndefined();
     expect(a.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('rememberLast', () => {
+  it('scans a body once when the diagnosis and the body view both check it', () => {
+    const seen: string[] = [];
+    const check = rememberLast((text: string) => {
+      seen.push(text);
+      return text.length;
+    });
+    expect([check('{"a":1}'), check('{"a":1}'), check('[]'), check('[]')]).toEqual([7, 7, 2, 2]);
+    expect(seen).toEqual(['{"a":1}', '[]']);
+  });
+
+  it('gives analyzeInput the same results as separate checks', () => {
+    const text = 'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"a": 1,}';
+    const a = analyzeInput(text);
+    expect(a.diagnosis?.findings.map((f) => f.id)).toContain('body-invalid-json');
+    expect(a.body.check?.ok).toBe(false);
   });
 });

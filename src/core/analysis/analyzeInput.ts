@@ -1,6 +1,7 @@
 import { diagnose } from '../diagnose/diagnose';
 import { defaultHarEntryIndex } from '../http/defaultHarEntryIndex';
 import { parseInput } from '../http/parseInput';
+import { checkJson } from '../json/checkJson';
 import type { Exchange, ParsedInput } from '../types';
 import type { ExchangeSummary, ResponseAnalysis } from './analysis.types';
 import { bodyView } from './bodyView';
@@ -16,6 +17,15 @@ function summarize(exchange: Exchange, index: number): ExchangeSummary {
     reason: response.reason,
     method: request?.method,
     target: request?.target,
+  };
+}
+
+/** A copy of `check` that answers a repeated call for the same text from memory. */
+export function rememberLast<R>(check: (text: string) => R): (text: string) => R {
+  let last: { text: string; result: R } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, result: check(text) };
+    return last.result;
   };
 }
 
@@ -50,13 +60,15 @@ export function analyzeInput(
       body: bodyView(body, []),
     };
   }
+  // The diagnosis and the body view both validate the body: one scan serves both.
+  const sharedCheck = rememberLast(checkJson);
   return {
     kind: parsed.kind,
     problems: parsed.problems,
     exchanges,
     selectedIndex,
     exchange,
-    diagnosis: diagnose(exchange, { now: options.now }),
-    body: bodyView(exchange.response.body, exchange.response.headers),
+    diagnosis: diagnose(exchange, { now: options.now, checkJson: sharedCheck }),
+    body: bodyView(exchange.response.body, exchange.response.headers, sharedCheck),
   };
 }

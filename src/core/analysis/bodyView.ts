@@ -1,7 +1,7 @@
 import { checkJson } from '../json/checkJson';
 import { formatJson } from '../json/formatJson';
 import { getHeader, isJsonMediaType, parseMediaType } from '../http/headers';
-import type { Header } from '../types';
+import type { Header, JsonCheckResult } from '../types';
 import type { BodyLanguage, BodyView } from './analysis.types';
 
 /** Bodies above this are validated but shown verbatim: pretty-printing them would only slow the editor. */
@@ -29,21 +29,25 @@ function sniffMarkup(body: string): BodyLanguage {
  * How to show a body: JSON (declared or recognisable) is validated and, when valid, formatted
  * losslessly; anything else is shown exactly as received with a language for highlighting.
  */
-export function bodyView(body: string, headers: readonly Header[]): BodyView {
+export function bodyView(
+  body: string,
+  headers: readonly Header[],
+  check: (text: string) => JsonCheckResult = checkJson,
+): BodyView {
   const length = body.length;
   if (body.length === 0) return { text: '', language: 'plaintext', formatted: false, length };
   const type = parseMediaType(getHeader(headers, 'content-type'));
   const declaredJson = isJsonMediaType(type);
   if (declaredJson || (looksLikeJson(body) && !type?.essence.startsWith('text/html'))) {
-    const check = checkJson(body);
-    if (!check.ok) {
+    const result = check(body);
+    if (!result.ok) {
       const sniffed = sniffMarkup(body);
       return {
         text: body,
         language: sniffed === 'plaintext' ? 'json' : sniffed,
         formatted: false,
         length,
-        check,
+        check: result,
         note: declaredJson ? 'Declared as JSON but not valid JSON: shown exactly as received.' : undefined,
       };
     }
@@ -53,14 +57,14 @@ export function bodyView(body: string, headers: readonly Header[]): BodyView {
         language: 'json',
         formatted: false,
         length,
-        check,
+        check: result,
         note: 'Valid JSON, too large to pretty-print here: shown as received.',
       };
     }
     const formatted = formatJson(body, { indent: 2 });
-    if (!formatted.ok) return { text: body, language: 'json', formatted: false, length, check };
+    if (!formatted.ok) return { text: body, language: 'json', formatted: false, length, check: result };
     // Warnings are listed beside the formatted text, so their positions must be in that text.
-    const shownCheck = check.warnings.length > 0 ? checkJson(formatted.text) : check;
+    const shownCheck = result.warnings.length > 0 ? checkJson(formatted.text) : result;
     return { text: formatted.text, language: 'json', formatted: true, length, check: shownCheck };
   }
   const essence = type?.essence ?? '';

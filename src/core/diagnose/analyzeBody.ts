@@ -2,6 +2,9 @@ import { checkJson } from '../json/checkJson';
 import { getHeader, isJsonMediaType, parseMediaType, type MediaType } from '../http/headers';
 import type { HttpResponse, JsonCheckResult } from '../types';
 
+/** checkJson, or a caller's copy of it that remembers a result it already has (see diagnose). */
+export type JsonChecker = (text: string) => JsonCheckResult;
+
 /** What a body looks like, whatever it was declared as. */
 export type BodyKind = 'empty' | 'json' | 'html' | 'xml' | 'text';
 
@@ -62,7 +65,7 @@ function parseValue(text: string): { value: unknown } | undefined {
  * Classifies the body once for every finder: JSON is validated with the lossless checker only when
  * declared or recognisable, so large HTML or text bodies are never scanned twice.
  */
-export function analyzeBody(response: HttpResponse): BodyAnalysis {
+export function analyzeBody(response: HttpResponse, check: JsonChecker = checkJson): BodyAnalysis {
   const { body: text } = response;
   const declared = parseMediaType(getHeader(response.headers, 'content-type'));
   const declaredKind = declaredKindOf(declared);
@@ -71,14 +74,14 @@ export function analyzeBody(response: HttpResponse): BodyAnalysis {
   if (trimmed === '') return { ...base, kind: 'empty' };
   const first = trimmed[0];
   if (declaredKind === 'json' || first === '{' || first === '[') {
-    const check = checkJson(text);
-    if (check.ok) {
+    const result = check(text);
+    if (result.ok) {
       const json = parseValue(text);
-      return json ? { ...base, kind: 'json', check, json } : { ...base, kind: 'json', check };
+      return json ? { ...base, kind: 'json', check: result, json } : { ...base, kind: 'json', check: result };
     }
     const meantAsJson = (declaredKind === 'json' ? JSON_START : UNDECLARED_JSON_START).test(trimmed);
-    if (meantAsJson && sniffText(trimmed) === 'text') return { ...base, kind: 'json', check };
-    return { ...base, kind: sniffText(trimmed, declaredKind), check };
+    if (meantAsJson && sniffText(trimmed) === 'text') return { ...base, kind: 'json', check: result };
+    return { ...base, kind: sniffText(trimmed, declaredKind), check: result };
   }
   return { ...base, kind: sniffText(trimmed, declaredKind) };
 }

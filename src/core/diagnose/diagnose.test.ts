@@ -260,3 +260,23 @@ describe('diagnose', () => {
     expect(d.findings.find((f) => f.id === 'field-errors')?.data?.['errors']).toHaveLength(50);
   });
 });
+
+describe('diagnose with a shared JSON checker', () => {
+  it('validates the body with the checker it is given', () => {
+    const calls: string[] = [];
+    const body = '{"error":"nope"}';
+    diagnose(
+      {
+        response: {
+          httpVersion: 'HTTP/1.1',
+          status: 400,
+          reason: 'Bad Request',
+          headers: [{ name: 'Content-Type', value: 'application/json' }],
+          body,
+        },
+      },
+      { checkJson: (text) => (calls.push(text), { ok: true, warnings: [] }) },
+    );
+    expect(calls).toEqual([body]);
+  });
+});

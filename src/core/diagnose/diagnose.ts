@@ -1,5 +1,6 @@
 import type { BackoffPlan, Diagnosis, Exchange, Finding, FindingSeverity } from '../types';
 import { backoffPlan } from './backoffPlan';
+import type { JsonChecker } from './analyzeBody';
 import { createDiagnoseContext, type DiagnoseContext } from './diagnoseContext';
 import { findAllow } from './findAllow';
 import { findAuthChallenge } from './findAuthChallenge';
@@ -76,13 +77,22 @@ function numberData(findings: readonly Finding[], id: string, key: string): numb
   return typeof value === 'number' ? value : undefined;
 }
 
+export interface DiagnoseOptions {
+  now?: Date;
+  /**
+   * The JSON checker to validate the body with. A caller that checks the same body too (the Diagnose
+   * screen's body view) passes a remembering copy, so a 50 MB body is scanned once, not twice.
+   */
+  checkJson?: JsonChecker;
+}
+
 /**
  * What a response says, as structured findings (most important first), the next steps for it and,
  * when retrying can help, the backoff plan. `now` stands in for the clock when the response has no
  * Date header (tests pass it to stay deterministic).
  */
-export function diagnose(exchange: Exchange, options: { now?: Date } = {}): Diagnosis {
-  const ctx = createDiagnoseContext(exchange, options.now ?? new Date());
+export function diagnose(exchange: Exchange, options: DiagnoseOptions = {}): Diagnosis {
+  const ctx = createDiagnoseContext(exchange, options.now ?? new Date(), options.checkJson);
   const findings = sortFindings(FINDERS.flatMap((finder) => runFinder(finder, ctx)));
   const rateLimit = findings.find((f) => f.id === 'rate-limit')?.data;
   const exhausted = rateLimit?.['exhausted'] === true;

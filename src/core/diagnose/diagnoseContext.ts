@@ -1,7 +1,7 @@
 import { describeStatus } from '../status/describeStatus';
 import { getHeaderValues } from '../http/headers';
 import type { Exchange, HttpRequest, HttpResponse, StatusInfo } from '../types';
-import { analyzeBody, type BodyAnalysis } from './analyzeBody';
+import { analyzeBody, type BodyAnalysis, type JsonChecker } from './analyzeBody';
 import type { BodyError } from './bodyError.types';
 import { extractBodyError } from './extractBodyError';
 import { parseHttpDate } from './parseHttpDate';
@@ -25,11 +25,11 @@ export interface DiagnoseContext {
   requestUrl?: RequestUrl;
 }
 
-export function createDiagnoseContext(exchange: Exchange, now: Date): DiagnoseContext {
+export function createDiagnoseContext(exchange: Exchange, now: Date, check?: JsonChecker): DiagnoseContext {
   const { response, request } = exchange;
   const dateValue = getHeaderValues(response.headers, 'date')[0];
   const serverDate = dateValue === undefined ? undefined : parseHttpDate(dateValue, now.getUTCFullYear());
-  const body = analyzeBody(response);
+  const body = analyzeBody(response, check);
   return {
     response,
     request,
