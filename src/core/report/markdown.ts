@@ -1,0 +1,44 @@
+/**
+ * Building blocks for Markdown reports (GitHub-flavoured, as pasted into tickets). Every piece of
+ * user text goes through these, so a header value or body can never break the table or the fence
+ * around it, nor become a link or an image in the rendered ticket.
+ */
+
+/** Characters that start Markdown syntax inside a line of prose or a table cell. */
+const INLINE_SPECIAL = /[\\`*_{}[\]()<>#+!|~]/g;
+
+/** Text shown as is inside a paragraph, list item or table cell: one line, syntax escaped. */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(INLINE_SPECIAL, (c) => `\\${c}`);
+}
+
+/** Inline code: the fence is one backtick longer than the longest run inside (CommonMark §6.1). */
+export function inlineCode(text: string): string {
+  const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
+  let longest = 0;
+  for (const run of oneLine.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') || oneLine === '' ? ' ' : '';
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the text (CommonMark §4.5). */
+export function fencedBlock(text: string, language = ''): string {
+  let longest = 2;
+  for (const run of text.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  return `${fence}${language}\n${body}${fence}`;
+}
+
+/** A GitHub table; cells are escaped text (a pipe cannot add a column) (pass inlineCode(...) results through `raw` columns). */
+export function markdownTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: { rawColumns?: readonly number[] } = {},
+): string {
+  const raw = new Set(options.rawColumns ?? []);
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((c, i) => (raw.has(i) ? c.replace(/\|/g, '\\|') : escapeMarkdownInline(c))).join(' | ')} |`;
+  return [line(head.map(String)), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
