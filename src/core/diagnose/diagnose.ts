@@ -8,11 +8,14 @@ import { findBodyError } from './findBodyError';
 import { findCaching } from './findCaching';
 import { findConsistency } from './findConsistency';
 import { findContentRange } from './findContentRange';
+import { findCookies } from './findCookies';
+import { findCors } from './findCors';
 import { findDeprecation } from './findDeprecation';
 import { findIdempotency } from './findIdempotency';
 import { findLocation } from './findLocation';
 import { findRateLimit } from './findRateLimit';
 import { findRetryAfter } from './findRetryAfter';
+import { findToken } from './findToken';
 import { nextSteps } from './nextSteps';
 
 type Finder = (ctx: DiagnoseContext) => Finding[];
@@ -21,13 +24,16 @@ type Finder = (ctx: DiagnoseContext) => Finding[];
 const FINDERS: Finder[] = [
   findBodyError,
   findConsistency,
+  findToken,
   findAuthChallenge,
+  findCors,
   findRateLimit,
   findRetryAfter,
   findIdempotency,
   findLocation,
   findAllow,
   findContentRange,
+  findCookies,
   findCaching,
   findDeprecation,
 ];

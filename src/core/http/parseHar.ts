@@ -1,6 +1,7 @@
 import type { Exchange, Header, HttpRequest, HttpResponse } from '../types';
 import { decodeBase64 } from './decodeBase64';
 import { normalizeHttpVersion } from './normalizeHttpVersion';
+import { readRecordedEntry } from './readRecordedEntry';
 import type { ProblemList } from './ProblemList';
 
 export type HarResult = { kind: 'har'; exchanges: Exchange[] } | { kind: 'not-har' };
@@ -69,7 +70,7 @@ function toExchange(entry: Json, index: number, problems: ProblemList): Exchange
   } else if (response.httpVersion === '') {
     problems.add('info', `${where} does not say which HTTP version was used.`);
   }
-  return { request, response, label: `${method} ${url} → ${status}` };
+  return { request, response, label: `${method} ${url} → ${status}`, recorded: readRecordedEntry(entry) };
 }
 
 /**
