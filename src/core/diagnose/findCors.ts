@@ -16,7 +16,8 @@ function originOf(url: URL | undefined): string | undefined {
 export function findCors(ctx: DiagnoseContext): Finding[] {
   const request = ctx.request;
   const origin = request && getHeader(request.headers, 'origin')?.trim();
-  if (!request || !origin) return [];
+  // Status 0: no response arrived, so there are no headers to judge.
+  if (!request || !origin || ctx.response.status === 0) return [];
   if (originOf(ctx.requestUrl?.url) === origin) return [];
   const preflightMethod =
     request.method.toUpperCase() === 'OPTIONS'
