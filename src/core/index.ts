@@ -33,3 +33,5 @@ export { locatePointer, lineOfTextPath } from './json/locatePointer';
 export { formatDiagnosisReport } from './analysis/formatDiagnosisReport';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
 export { maskSecretMembers } from './http/maskSecrets';
+export { analyzeSession } from './session/analyzeSession';
+export { sanitizeHar } from './session/sanitizeHar';
