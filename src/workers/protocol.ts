@@ -6,6 +6,9 @@ import type {
   JsonTextResult,
   ResponseAnalysis,
   ComparedInputs,
+  SanitizeOptions,
+  SanitizeResult,
+  SessionAnalysis,
 } from '../core';
 
 /**
@@ -18,7 +21,9 @@ export type TaskRequest =
   | { type: 'formatJson'; text: string; options?: FormatOptions }
   | { type: 'minifyJson'; text: string }
   | { type: 'suggestRepair'; text: string }
-  | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } };
+  | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } }
+  | { type: 'analyzeSession'; text: string }
+  | { type: 'sanitizeHar'; text: string; options?: SanitizeOptions };
 
 export interface TaskResults {
   analyze: ResponseAnalysis;
@@ -27,6 +32,8 @@ export interface TaskResults {
   minifyJson: JsonTextResult;
   suggestRepair: RepairSuggestion;
   compare: ComparedInputs;
+  analyzeSession: SessionAnalysis;
+  sanitizeHar: SanitizeResult;
 }
 
 export type TaskType = TaskRequest['type'];

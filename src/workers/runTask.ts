@@ -1,4 +1,14 @@
-import { analyzeInput, checkJson, compareInputs, formatJson, minifyJson, suggestRepair } from '../core';
+import {
+  analyzeInput,
+  analyzeSession,
+  checkJson,
+  compareInputs,
+  formatJson,
+  minifyJson,
+  parseInput,
+  sanitizeHar,
+  suggestRepair,
+} from '../core';
 import type { TaskRequest, TaskResults, TaskType } from './protocol';
 
 /** Runs one task with the core. The same function serves the worker and the main-thread fallback. */
@@ -17,5 +27,9 @@ export function runTask(request: TaskRequest): TaskResults[TaskType] {
       return suggestRepair(request.text);
     case 'compare':
       return compareInputs(request.a, request.b, request.options);
+    case 'analyzeSession':
+      return analyzeSession(parseInput(request.text));
+    case 'sanitizeHar':
+      return sanitizeHar(request.text, request.options);
   }
 }

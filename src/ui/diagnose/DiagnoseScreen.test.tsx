@@ -73,14 +73,14 @@ describe('DiagnoseScreen', () => {
     expect(container.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
-  it('shows the timeline of a redirect chain and diagnoses the hop the user picks', async () => {
+  it('lists a redirect chain as a session and diagnoses the hop the user picks', async () => {
     render(<DiagnoseScreen />);
     await paste(
       'HTTP/1.1 301 Moved Permanently\nLocation: https://a.example/x\n\nHTTP/1.1 200 OK\nContent-Length: 0\n\n',
     );
-    const timeline = await screen.findByRole('navigation', { name: 'Timeline' });
+    const table = await screen.findByRole('table', { name: 'Session entries' });
     expect(within(await statusCard()).getByText('200')).toBeInTheDocument();
-    fireEvent.click(within(timeline).getByRole('button', { name: /301/ }));
+    fireEvent.click(within(table).getByText('301'));
     await waitFor(async () => expect(within(await statusCard()).getByText('301')).toBeInTheDocument());
   });
 

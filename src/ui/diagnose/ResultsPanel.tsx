@@ -4,12 +4,12 @@ import type { TaskState } from '../../state/useCoreTask';
 import { BodyPanel } from './BodyPanel';
 import { BusyIndicator } from './BusyIndicator';
 import { CopyDiagnosisButton } from './CopyDiagnosisButton';
-import { ExchangePicker } from './ExchangePicker';
 import { FindingsList } from './FindingsList';
 import { GuidancePanel } from './GuidancePanel';
 import { HeadersTable } from './HeadersTable';
 import { ProblemsList } from './ProblemsList';
 import { RequestPanel } from './RequestPanel';
+import { SessionView } from './session/SessionView';
 import { StatusCard } from './StatusCard';
 import { WelcomePanel } from './WelcomePanel';
 
@@ -31,7 +31,9 @@ export function ResultsPanel({ analysis }: { analysis: TaskState<ResponseAnalysi
             <ProblemsList problems={result.problems} kind={result.kind} />
             <CopyDiagnosisButton analysis={result} />
           </div>
-          <ExchangePicker analysis={result} />
+          {result.exchanges.length > 1 && (
+            <SessionView kind={result.kind} selectedIndex={result.selectedIndex} />
+          )}
           {result.diagnosis && result.exchange && (
             <>
               <StatusCard status={result.diagnosis.status} response={result.exchange.response} />
