@@ -56,7 +56,9 @@ describe('Session view', () => {
     const [editor] = await screen.findAllByLabelText('Response input');
     fireEvent.change(editor!, { target: { value: CHROME } });
     const table = await screen.findByRole('table', { name: 'Session entries' }, { timeout: 5000 });
-    await waitFor(() => expect(table.querySelector('[aria-selected="true"]')?.getAttribute('data-entry')).toBe('24'));
+    await waitFor(() =>
+      expect(table.querySelector('[aria-selected="true"]')?.getAttribute('data-entry')).toBe('24'),
+    );
   });
 
   it.each([
