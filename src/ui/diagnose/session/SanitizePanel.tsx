@@ -51,7 +51,10 @@ export function SanitizePanel() {
                 <li key={r.what}>
                   <code>{r.what}</code> ×{r.count}
                   {r.entries.length > 0 && (
-                    <span className="muted"> (entries {formatEntryList(r.entries)})</span>
+                    <span className="muted">
+                      {' '}
+                      ({r.entries.length === 1 ? 'entry' : 'entries'} {formatEntryList(r.entries)})
+                    </span>
                   )}
                 </li>
               ))}

@@ -31,13 +31,16 @@ export function SessionFindings({
           const entries = entriesOf(f);
           return (
             <li key={`${f.id}-${i}`} className={`finding severity-${f.severity}`} data-finding={f.id}>
-              <div className="finding-title">
-                <span className="severity">{f.severity}</span> {f.title}
-              </div>
-              <p className="finding-detail">{f.detail}</p>
+              {/* Titles first, so a long list stays scannable; the most important one starts open. */}
+              <details open={i === 0}>
+                <summary className="finding-title">
+                  <span className="severity">{f.severity}</span> {f.title}
+                </summary>
+                <p className="finding-detail">{f.detail}</p>
+              </details>
               {entries.length > 0 && (
                 <p className="finding-entries">
-                  Entries {formatEntryList(entries)}{' '}
+                  {entries.length === 1 ? 'Entry' : 'Entries'} {formatEntryList(entries)}{' '}
                   <button
                     type="button"
                     className="link-button"

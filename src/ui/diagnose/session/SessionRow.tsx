@@ -1,6 +1,6 @@
 import type { SessionEntry } from '../../../core';
 import { categoryClass } from '../categoryClass';
-import { formatBytes, formatElapsed, formatOffset, statusText } from './sessionFormat';
+import { formatBytes, formatElapsed, formatOffset } from './sessionFormat';
 import { WaterfallBar } from './WaterfallBar';
 
 /** One entry of the session table (a fixed-height row, placed by the virtualised table). */
@@ -36,7 +36,7 @@ export function SessionRow({
       <span role="cell" className="col-offset">
         {formatOffset(entry.offsetMs)}
       </span>
-      <span role="cell" className="col-request">
+      <span role="cell" className="col-request" title={entry.url}>
         <span className="request-line">
           <span className="method">{entry.method}</span> <span className="host">{entry.host}</span>
           <span className="path">{entry.path}</span>
@@ -48,7 +48,16 @@ export function SessionRow({
         className={`col-status ${categoryClass(entry.status)}`}
         title={entry.noResponse?.message || entry.reason}
       >
-        {statusText(entry)}
+        {entry.noResponse ? (
+          <span className="no-response">
+            no response
+            {entry.noResponse.cause !== 'unknown' && entry.noResponse.cause !== 'other' && (
+              <span className="cause">{entry.noResponse.cause}</span>
+            )}
+          </span>
+        ) : (
+          entry.status
+        )}
         {entry.fromCache && <span className="from-cache"> ({entry.fromCache} cache)</span>}
       </span>
       <span role="cell" className="col-duration">

@@ -1,5 +1,3 @@
-import type { SessionEntry } from '../../../core';
-
 /** Presentation of session numbers: short, fixed-width-friendly text. */
 
 export function formatOffset(ms: number | undefined): string {
@@ -28,8 +26,4 @@ export function formatEntryList(entries: readonly number[], max = 6): string {
   const numbers = entries.map((e) => e + 1);
   if (numbers.length <= max) return numbers.join(', ');
   return `${numbers.slice(0, max).join(', ')} and ${numbers.length - max} more`;
-}
-
-export function statusText(entry: SessionEntry): string {
-  return entry.status === 0 ? 'no response' : String(entry.status);
 }
