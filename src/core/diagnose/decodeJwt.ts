@@ -59,6 +59,19 @@ function scope(payload: Record<string, unknown>): string | undefined {
  * JWT in compact form (an opaque token, a JWE with five parts).
  */
 export function decodeJwt(token: string): DecodedJwt | undefined {
+  // A recording repeats the same token on every request: decode each once.
+  if (recent.has(token)) return recent.get(token);
+  const decoded = decodeCompact(token);
+  if (recent.size >= RECENT_TOKENS) recent.delete(recent.keys().next().value as string);
+  recent.set(token, decoded);
+  return decoded;
+}
+
+/** How many decoded tokens are remembered (a session rarely uses more than a few). */
+const RECENT_TOKENS = 32;
+const recent = new Map<string, DecodedJwt | undefined>();
+
+function decodeCompact(token: string): DecodedJwt | undefined {
   if (!JWT_SHAPE.test(token)) return undefined;
   const [headerPart = '', payloadPart = ''] = token.split('.');
   const header = decodePart(headerPart);

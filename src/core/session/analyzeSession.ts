@@ -58,7 +58,11 @@ export function analyzeSession(parsed: ParsedInput, options: { now?: Date } = {}
   const findings = sortFindings(FINDERS.flatMap((finder) => runFinder(finder, items)));
   const named = new Map<number, string[]>();
   for (const finding of findings)
-    for (const index of entriesOf(finding)) named.set(index, [...(named.get(index) ?? []), finding.id]);
+    for (const index of entriesOf(finding)) {
+      const ids = named.get(index);
+      if (ids) ids.push(finding.id);
+      else named.set(index, [finding.id]);
+    }
   const starts = items.map((i) => i.startMs).filter((ms): ms is number => ms !== undefined);
   const ends = items.map((i) => i.endMs).filter((ms): ms is number => ms !== undefined);
   // reduce, not Math.min(...): a spread of 100 000 arguments overflows the stack.

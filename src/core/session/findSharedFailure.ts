@@ -53,7 +53,9 @@ export function findSharedFailure(items: readonly SessionItem[]): Finding[] {
   for (const item of items) {
     const key = signature(item);
     if (key === undefined) continue;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return [...groups.values()].flatMap((group): Finding[] => {
     const endpoints = new Set(group.map(endpoint));

@@ -20,12 +20,14 @@ interface Walk {
   edits: Edit[];
 }
 
-/** The decoded string members of an object: a header's name, a body's mimeType and encoding. */
-function stringMembers(text: string, node: JsonNode | undefined): Map<string, string> {
+/** The members the rules read beside a value: a header's name, a body's mimeType and encoding. */
+const SIBLINGS = new Set(['name', 'mimeType', 'encoding']);
+
+function stringMembers(text: string, node: Extract<JsonNode, { type: 'object' }>): Map<string, string> {
   const members = new Map<string, string>();
-  if (node?.type !== 'object') return members;
   for (const { key, value } of node.entries)
-    if (value.type === 'string') members.set(key, decodeJsonString(text, value.start, value.end));
+    if (value.type === 'string' && SIBLINGS.has(key))
+      members.set(key, decodeJsonString(text, value.start, value.end));
   return members;
 }
 
