@@ -17,6 +17,7 @@ import { findRateLimit } from './findRateLimit';
 import { findRetryAfter } from './findRetryAfter';
 import { findToken } from './findToken';
 import { nextSteps } from './nextSteps';
+import { runFinderSafely } from './runFinderSafely';
 
 type Finder = (ctx: DiagnoseContext) => Finding[];
 
@@ -43,26 +44,6 @@ const SEVERITY_RANK: Record<FindingSeverity, number> = { error: 0, warning: 1, i
 /** Most important first; Array.prototype.sort is stable, so ties keep the finders' order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-}
-
-/**
- * A finder that throws on some unforeseen input must not take the whole diagnosis down (the UI
- * calls this on every keystroke of a paste); its absence is reported instead.
- */
-function runFinder(finder: Finder, ctx: DiagnoseContext): Finding[] {
-  try {
-    return finder(ctx);
-  } catch (error) {
-    return [
-      {
-        id: 'diagnosis-incomplete',
-        severity: 'info',
-        title: 'Part of the diagnosis failed',
-        detail: `One check (${finder.name}) could not read this response, so its findings are missing: ${error instanceof Error ? error.message : String(error)}`,
-        data: { check: finder.name },
-      },
-    ];
-  }
 }
 
 /** Same safety net for the steps: fall back to the catalogue's generic handling. */
@@ -99,7 +80,7 @@ export interface DiagnoseOptions {
  */
 export function diagnose(exchange: Exchange, options: DiagnoseOptions = {}): Diagnosis {
   const ctx = createDiagnoseContext(exchange, options.now ?? new Date(), options.checkJson);
-  const findings = sortFindings(FINDERS.flatMap((finder) => runFinder(finder, ctx)));
+  const findings = sortFindings(FINDERS.flatMap((finder) => runFinderSafely(finder, ctx, 'this response')));
   const rateLimit = findings.find((f) => f.id === 'rate-limit')?.data;
   const exhausted = rateLimit?.['exhausted'] === true;
   const retryAfter = numberData(findings, 'retry-after', 'waitSeconds');

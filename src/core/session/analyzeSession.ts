@@ -1,4 +1,5 @@
 import { sortFindings } from '../diagnose/diagnose';
+import { runFinderSafely } from '../diagnose/runFinderSafely';
 import type { Finding, ParsedInput, SessionAnalysis } from '../types';
 import { findExpiredTokens } from './findExpiredTokens';
 import { findMixedContent } from './findMixedContent';
@@ -30,23 +31,6 @@ function entriesOf(finding: Finding): number[] {
   return Array.isArray(entries) ? entries.filter((e): e is number => typeof e === 'number') : [];
 }
 
-/** One finder failing on unforeseen input must not take the session down; its absence is reported. */
-function runFinder(finder: SessionFinder, items: readonly SessionItem[]): Finding[] {
-  try {
-    return finder(items);
-  } catch (error) {
-    return [
-      {
-        id: 'diagnosis-incomplete',
-        severity: 'info',
-        title: 'Part of the session analysis failed',
-        detail: `One check (${finder.name}) could not read this recording: ${error instanceof Error ? error.message : String(error)}`,
-        data: { check: finder.name, entries: [] },
-      },
-    ];
-  }
-}
-
 /**
  * A recording (HAR file, redirect chain, pipelined responses) as a session: one row per exchange with
  * its diagnosis headline, and the findings only a sequence reveals (retries, expiring tokens, failed
@@ -55,7 +39,9 @@ function runFinder(finder: SessionFinder, items: readonly SessionItem[]): Findin
  */
 export function analyzeSession(parsed: ParsedInput, options: { now?: Date } = {}): SessionAnalysis {
   const items = sessionItems(parsed, options.now ?? new Date());
-  const findings = sortFindings(FINDERS.flatMap((finder) => runFinder(finder, items)));
+  const findings = sortFindings(
+    FINDERS.flatMap((finder) => runFinderSafely(finder, items, 'this recording')),
+  );
   const named = new Map<number, string[]>();
   for (const finding of findings)
     for (const index of entriesOf(finding)) {

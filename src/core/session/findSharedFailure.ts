@@ -1,7 +1,7 @@
 import { dataOf, text } from '../diagnose/findingData';
 import type { Finding } from '../types';
 import { noResponseOf } from './noResponseOf';
-import type { SessionItem } from './sessionItems';
+import { groupBy, type SessionItem } from './sessionItems';
 
 /** Distinct endpoints failing the same way before it reads as one cause rather than several bugs. */
 export const SHARED_FAILURE_MIN_ENDPOINTS = 3;
@@ -49,15 +49,7 @@ function cause(status: number, hosts: string[]): string {
 
 /** The same error across many endpoints: one cause to fix, not one bug per endpoint. */
 export function findSharedFailure(items: readonly SessionItem[]): Finding[] {
-  const groups = new Map<string, SessionItem[]>();
-  for (const item of items) {
-    const key = signature(item);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups.values()].flatMap((group): Finding[] => {
+  return groupBy(items, signature).flatMap((group): Finding[] => {
     const endpoints = new Set(group.map(endpoint));
     if (endpoints.size < SHARED_FAILURE_MIN_ENDPOINTS) return [];
     const first = group[0] as SessionItem;
