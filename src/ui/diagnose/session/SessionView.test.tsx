@@ -35,8 +35,14 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('Session view', () => {
-  it('lists every entry and the session findings', async () => {
-    const table = await openSession();
+  it('opens on the last failure, lists every entry and the session findings', async () => {
+    render(<DiagnoseScreen />);
+    const [editor] = await screen.findAllByLabelText('Response input');
+    fireEvent.change(editor!, { target: { value: CHROME } });
+    const table = await screen.findByRole('table', { name: 'Session entries' }, { timeout: 5000 });
+    await waitFor(() =>
+      expect(table.querySelector('[aria-selected="true"]')?.getAttribute('data-entry')).toBe('24'),
+    );
     expect(rowCount(table)).toBe(26);
     const findings = await screen.findByRole('region', { name: 'Session findings' });
     for (const id of [
@@ -51,27 +57,19 @@ describe('Session view', () => {
     expect(screen.getByRole('heading', { name: /HAR recording: 26 entries/ })).toBeInTheDocument();
   });
 
-  it('opens on the last failure, scrolled into view', async () => {
-    render(<DiagnoseScreen />);
-    const [editor] = await screen.findAllByLabelText('Response input');
-    fireEvent.change(editor!, { target: { value: CHROME } });
-    const table = await screen.findByRole('table', { name: 'Session entries' }, { timeout: 5000 });
-    await waitFor(() =>
-      expect(table.querySelector('[aria-selected="true"]')?.getAttribute('data-entry')).toBe('24'),
-    );
-  });
-
-  it.each([
-    ['Failures (4xx, 5xx, no response)', 13],
-    ['No response', 3],
-    ['3xx redirection', 4],
-  ])('filters to %s', async (label, count) => {
+  it('filters by kind of entry', async () => {
     const table = await openSession();
-    fireEvent.change(screen.getByRole('combobox', { name: 'Show entries' }), {
-      target: { value: screen.getByRole('option', { name: label }).getAttribute('value') },
-    });
-    await waitFor(() => expect(rowCount(table)).toBe(count));
-    expect(screen.getByText(`${count} of 26 entries`)).toBeInTheDocument();
+    for (const [label, count] of [
+      ['Failures (4xx, 5xx, no response)', 13],
+      ['No response', 3],
+      ['3xx redirection', 4],
+      ['All entries', 26],
+    ] as const) {
+      const value = screen.getByRole('option', { name: label }).getAttribute('value');
+      fireEvent.change(screen.getByRole('combobox', { name: 'Show entries' }), { target: { value } });
+      await waitFor(() => expect(rowCount(table)).toBe(count));
+      expect(screen.getByText(count === 26 ? '26 entries' : `${count} of 26 entries`)).toBeInTheDocument();
+    }
   });
 
   it('finds entries by text and sorts by status', async () => {
