@@ -84,6 +84,19 @@ describe('DiagnoseScreen', () => {
     await waitFor(async () => expect(within(await statusCard()).getByText('301')).toBeInTheDocument());
   });
 
+  it('shows the claims of a bearer JWT and that it had expired', async () => {
+    const part = (v: unknown) => btoa(JSON.stringify(v)).replace(/=+$/, '');
+    const jwt = `${part({ alg: 'HS256' })}.${part({ sub: 'user-9', exp: 1774346220 })}.c2ln`;
+    const { container } = render(<DiagnoseScreen />);
+    await paste(
+      `GET /me HTTP/1.1\nHost: api.example\nAuthorization: Bearer ${jwt}\n\nHTTP/1.1 401 Unauthorized\nDate: Tue, 24 Mar 2026 10:00:00 GMT\n\n`,
+    );
+    await waitFor(() => expect(container.querySelector('[data-finding="token-expired"]')).not.toBeNull());
+    const list = container.querySelector('[aria-label="Token claims"]');
+    expect(list?.textContent).toContain('user-9');
+    expect(list?.textContent).toContain('2026-03-24T09:57:00.000Z');
+  });
+
   it('says what it expected when the input is not a response', async () => {
     render(<DiagnoseScreen />);
     await paste('HTTP/1.1 abc\n');
