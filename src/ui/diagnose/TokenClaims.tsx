@@ -1,3 +1,5 @@
+import './TokenClaims.css';
+
 const LABELS: [string, string][] = [
   ['iss', 'Issuer'],
   ['sub', 'Subject'],
