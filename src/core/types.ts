@@ -343,6 +343,8 @@ export interface SessionEntry {
   /** Bytes transferred, else the body's length in characters. */
   size: number;
   resourceType?: string;
+  /** What started the request, as Chrome records it: "script https://app.example/app.js", "parser", "preflight". */
+  initiator?: string;
   fromCache?: 'memory' | 'disk';
   /** No response, or a 4xx/5xx status. */
   failed: boolean;

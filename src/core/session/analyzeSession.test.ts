@@ -48,6 +48,7 @@ describe('analyzeSession on recorded sessions', () => {
       path: '/v1/orders/42',
       status: 204,
       resourceType: 'preflight',
+      initiator: 'preflight https://api.example.com/v1/orders/42',
       failed: false,
       severity: 'error',
       findings: ['cors-preflight-failed'],

@@ -39,6 +39,9 @@ export function toSessionEntry(
     ...(recorded?.timings && { timings: recorded.timings }),
     size: recorded?.transferSize ?? recorded?.contentSize ?? response.body.length,
     ...(recorded?.resourceType && { resourceType: recorded.resourceType }),
+    ...(recorded?.initiator && {
+      initiator: `${recorded.initiator.type}${recorded.initiator.url ? ` ${recorded.initiator.url}` : ''}`,
+    }),
     ...(recorded?.fromCache && { fromCache: recorded.fromCache }),
     failed: item.failed,
     ...headline(item),

@@ -9,6 +9,7 @@ export function SessionRow({
   top,
   position,
   selected,
+  focusable,
   spanMs,
   onSelect,
 }: {
@@ -16,6 +17,8 @@ export function SessionRow({
   top: number;
   position: number;
   selected: boolean;
+  /** The one row Tab reaches: the selected one, else the first. */
+  focusable: boolean;
   spanMs: number;
   onSelect: (index: number) => void;
 }) {
@@ -24,7 +27,7 @@ export function SessionRow({
       role="row"
       aria-rowindex={position + 2}
       aria-selected={selected}
-      tabIndex={selected ? 0 : -1}
+      tabIndex={focusable ? 0 : -1}
       data-entry={entry.index}
       className={`session-row severity-${entry.severity}${selected ? ' selected' : ''}`}
       style={{ top }}

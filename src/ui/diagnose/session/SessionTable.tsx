@@ -64,6 +64,14 @@ export function SessionTable({
     if (element && Math.abs(element.scrollTop - scrollTop) > 1) element.scrollTop = scrollTop;
   }, [scrollTop]);
 
+  // Keyboard focus follows the selection while it is inside the table.
+  const table = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = table.current;
+    if (!element?.contains(document.activeElement) || document.activeElement === element) return;
+    element.querySelector<HTMLElement>(`[data-entry="${selectedIndex}"]`)?.focus({ preventScroll: true });
+  }, [selectedIndex, scrollTop]);
+
   const move = (event: KeyboardEvent) => {
     const step = ({ ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 } as Record<string, number>)[
       event.key
@@ -78,6 +86,7 @@ export function SessionTable({
   const last = Math.min(rows.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT_PX) + OVERSCAN_ROWS);
   return (
     <div
+      ref={table}
       role="table"
       aria-label="Session entries"
       aria-rowcount={rows.length + 1}
@@ -117,6 +126,7 @@ export function SessionTable({
               top={(first + i) * ROW_HEIGHT_PX}
               position={first + i}
               selected={entry.index === selectedIndex}
+              focusable={entry.index === selectedIndex || (position < 0 && first + i === 0)}
               spanMs={spanMs}
               onSelect={onSelect}
             />

@@ -110,7 +110,9 @@ describe('Session view', () => {
     await waitFor(() =>
       expect(table.querySelector('[aria-selected="true"]')?.getAttribute('data-entry')).toBe('7'),
     );
+    (table.querySelector('[aria-selected="true"]') as HTMLElement).focus();
     fireEvent.keyDown(table.querySelector('[aria-selected="true"]')!, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-entry')).toBe('8'));
     await waitFor(() =>
       expect(table.querySelector('[aria-selected="true"]')?.getAttribute('data-entry')).toBe('8'),
     );

@@ -15,6 +15,12 @@ export function TimingBreakdown({ entry }: { entry: SessionEntry | undefined }) 
           started {formatOffset(entry.offsetMs)}, took {formatElapsed(entry.durationMs)}
         </span>
       </h3>
+      {(entry.resourceType || entry.initiator) && (
+        <p className="muted">
+          {entry.resourceType && <>Type {entry.resourceType}. </>}
+          {entry.initiator && <>Started by {entry.initiator}.</>}
+        </p>
+      )}
       <table>
         <tbody>
           {phases.map(({ key, label }) => (
