@@ -33,3 +33,6 @@ export { locatePointer, lineOfTextPath } from './json/locatePointer';
 export { formatDiagnosisReport } from './analysis/formatDiagnosisReport';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
 export { maskSecretMembers } from './http/maskSecrets';
+export { decodeTextFile } from './files/decodeTextFile';
+export type { DecodedTextFile, TextEncodingName } from './files/decodeTextFile';
+export { titleOfComparison, titleOfJson, titleOfResponseInput } from './history/historyTitle';

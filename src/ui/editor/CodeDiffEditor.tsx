@@ -2,6 +2,7 @@ import './monacoSetup';
 import { DiffEditor, type MonacoDiffEditor } from '@monaco-editor/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DiffEditorProps } from './diffEditorTypes';
+import { useMonacoTheme } from './useMonacoTheme';
 
 /** Below this width the two columns become one inline view (unless `inlineWhenNarrow` is false). */
 const SIDE_BY_SIDE_MIN_WIDTH = 760;
@@ -39,6 +40,7 @@ export default function CodeDiffEditor({
   modifiedLabel,
 }: DiffEditorProps) {
   const editorRef = useRef<MonacoDiffEditor | null>(null);
+  const theme = useMonacoTheme();
 
   const options = useMemo(
     () => ({
@@ -91,7 +93,7 @@ export default function CodeDiffEditor({
         original={original}
         modified={modified}
         language={language}
-        theme="vs"
+        theme={theme}
         options={options}
         keepCurrentOriginalModel
         keepCurrentModifiedModel

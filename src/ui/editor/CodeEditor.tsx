@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { monaco } from './monacoSetup';
 import type { CodeEditorProps } from './editorTypes';
 import { isTooLargeForMonaco } from './editorLimits';
+import { useMonacoTheme } from './useMonacoTheme';
 
 type EditorInstance = Parameters<OnMount>[0];
 
@@ -17,6 +18,7 @@ const SEVERITY = {
 export default function CodeEditor(props: CodeEditorProps) {
   const { value, onChange, language, readOnly, label, markers, reveal, height, placeholder } = props;
   const editorRef = useRef<EditorInstance | null>(null);
+  const theme = useMonacoTheme();
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -62,7 +64,7 @@ export default function CodeEditor(props: CodeEditorProps) {
       <Editor
         value={value}
         language={language}
-        theme="vs"
+        theme={theme}
         onChange={(next) => onChange?.(next ?? '')}
         onMount={(editor) => {
           editorRef.current = editor;
