@@ -54,14 +54,19 @@ async function eraseSavedInputs(): Promise<void> {
   await Promise.all(INPUT_STORAGE_KEYS.map(removeSavedState));
 }
 
-/** "Don't keep pastes": on, nothing is written and the saved inputs go; off, the inputs are saved again. */
-useSettingsStore.subscribe((state, previous) => {
-  if (state.keepPastes === previous.keepPastes) return;
-  if (!keepsPastes()) {
-    historyActions.cancelPending();
-    void eraseSavedInputs();
-  } else {
-    historyActions.saveNow();
-    for (const screen of HISTORY_SCREENS) SCREEN_INPUTS[screen].rewrite();
-  }
-});
+/**
+ * Applies "Don't keep pastes" as it changes: on, nothing more is written and the saved inputs are
+ * erased; off, the inputs are saved again. The app calls it once at start.
+ */
+export function watchKeepPastes(): () => void {
+  return useSettingsStore.subscribe((state, previous) => {
+    if (state.keepPastes === previous.keepPastes) return;
+    if (!keepsPastes()) {
+      historyActions.cancelPending();
+      void eraseSavedInputs();
+    } else {
+      historyActions.saveNow();
+      for (const screen of HISTORY_SCREENS) SCREEN_INPUTS[screen].rewrite();
+    }
+  });
+}

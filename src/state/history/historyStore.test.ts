@@ -6,7 +6,7 @@ import { useCompareStore } from '../compareStore';
 import { useDiagnoseStore } from '../diagnoseStore';
 import { useJsonStore } from '../jsonStore';
 import { useSettingsStore } from '../settingsStore';
-import { forgetEverything } from './forgetEverything';
+import { forgetEverything, watchKeepPastes } from './forgetEverything';
 import { listHistory } from './historyDatabase';
 import {
   HISTORY_MAX_ENTRIES,
@@ -50,7 +50,10 @@ async function databaseHoldsText(needle: string): Promise<boolean> {
   return found.some(Boolean);
 }
 
-beforeAll(() => startHistory());
+beforeAll(() => {
+  startHistory();
+  watchKeepPastes();
+});
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   useSettingsStore.setState({ keepPastes: true });

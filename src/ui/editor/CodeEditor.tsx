@@ -5,6 +5,7 @@ import { monaco } from './monacoSetup';
 import type { CodeEditorProps } from './editorTypes';
 import { isTooLargeForMonaco } from './editorLimits';
 import { useMonacoTheme } from './useMonacoTheme';
+import { leaveWithEscapeTab } from './leaveWithEscapeTab';
 
 type EditorInstance = Parameters<OnMount>[0];
 
@@ -68,6 +69,7 @@ export default function CodeEditor(props: CodeEditorProps) {
         onChange={(next) => onChange?.(next ?? '')}
         onMount={(editor) => {
           editorRef.current = editor;
+          leaveWithEscapeTab(editor);
         }}
         loading={<div className="editor-loading">Loading editor…</div>}
         options={{

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useSettingsStore, type ThemePreference } from '../../state/settingsStore';
 
 export type ResolvedTheme = 'light' | 'dark';
@@ -39,4 +39,10 @@ export function useResolvedTheme(): ResolvedTheme {
   const preference = useSettingsStore((s) => s.theme);
   const systemDark = useSyncExternalStore(subscribeToSystem, systemIsDark, () => false);
   return resolveTheme(preference, systemDark);
+}
+
+/** Keeps the document's theme in step with the user's choice and the system's (App calls it). */
+export function useThemeOnDocument(): void {
+  const theme = useResolvedTheme();
+  useEffect(() => applyTheme(theme), [theme]);
 }
