@@ -59,9 +59,12 @@ scope.addEventListener('message', (event) => {
 
 async function fromCacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE_NAME);
-  // Every navigation is to the one page (routes live in the hash).
-  const key = request.mode === 'navigate' ? urlOf('./index.html') : request;
-  const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+  // Every navigation is to the one page (routes live in the hash). Matched by URL alone: module
+  // scripts are requested with an Origin header, which a server's "Vary: Origin" would otherwise
+  // make miss the copy precached without one.
+  const url = new URL(request.url);
+  const key = request.mode === 'navigate' ? urlOf('./index.html') : `${url.origin}${url.pathname}`;
+  const cached = await cache.match(key, { ignoreVary: true });
   return cached ?? fetch(request);
 }
 

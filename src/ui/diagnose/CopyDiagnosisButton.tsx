@@ -1,19 +1,28 @@
 import type { ResponseAnalysis } from '../../core';
-import { formatDiagnosisReport } from '../../state/diagnosisText';
+import { formatDiagnosisMarkdown, formatDiagnosisReport } from '../../state/diagnosisText';
 import { CopyTextButton } from '../common/CopyTextButton';
 
-/** Copies the diagnosis as plain text for a ticket, with credentials masked. */
+/** Copies the diagnosis for a ticket (Markdown) or a chat (plain text), with credentials masked. */
 export function CopyDiagnosisButton({ analysis }: { analysis: ResponseAnalysis }) {
   if (!analysis.diagnosis) return null;
   return (
     <div className="report-actions">
       <CopyTextButton
         source={analysis}
-        makeText={() => formatDiagnosisReport(analysis) ?? ''}
+        makeText={() => formatDiagnosisMarkdown(analysis) ?? ''}
         label="Copy report"
-        title="The diagnosis as plain text for a ticket; credentials are masked"
-        copiedMessage="Copied (credentials masked)"
+        title="The diagnosis as Markdown for a ticket: headings, findings, a headers table, the body; credentials masked (Alt+Shift+R)"
+        copiedMessage="Copied as Markdown (credentials masked)"
         fallbackLabel="Diagnosis report"
+        shortcut="copy-report"
+      />
+      <CopyTextButton
+        source={analysis}
+        makeText={() => formatDiagnosisReport(analysis) ?? ''}
+        label="Plain text"
+        title="The same report as plain text; credentials masked"
+        copiedMessage="Copied as plain text (credentials masked)"
+        fallbackLabel="Diagnosis report as plain text"
       />
     </div>
   );

@@ -21,7 +21,7 @@ export function InputPanel({ language }: { language: 'json' | 'plaintext' }) {
       className="panel input-panel"
     >
       <div className="toolbar">
-        <h1>Diagnose a response</h1>
+        <h1>Diagnose</h1>
         <OpenFileButton opener={opener} />
         <ExamplesMenu onPick={(text) => loadDiagnoseInput(text, 'Example')} />
         <button type="button" onClick={clear} disabled={input === ''}>

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dropFiles, useBrowser } from './browser';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url);
+const HAR_WITH_BOM = readFileSync(new URL('har/mitmproxy/with-bom.har', FIXTURES));
+
+const HTTP_FILE = [
+  'HTTP/2 503',
+  'retry-after: 120',
+  'content-type: application/json',
+  '',
+  '{"error":"maintenance","message":"Back at noon"}',
+].join('\r\n');
+
+describe('Files in Chromium', () => {
+  const session = useBrowser();
+
+  it('opens a real HAR export (with a byte order mark) through the file control', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(baseUrl);
+    await page.locator('section[aria-label="Response to diagnose"] input[type="file"]').setInputFiles({
+      name: 'with-bom.har',
+      mimeType: 'application/json',
+      buffer: HAR_WITH_BOM,
+    });
+    await page.getByText('HAR file', { exact: true }).waitFor();
+    const status = page.getByRole('article', { name: 'Status' });
+    await expect.poll(() => status.locator('.status-code').textContent()).toBe('200');
+    await page.getByRole('button', { name: 'History (1)' }).waitFor();
+  });
+
+  it('diagnoses a dropped .http file, and refuses a dropped binary file by name', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(baseUrl);
+    await page.locator('[data-testid="editor:Response input"] .monaco-editor').waitFor();
+    // Dropped on the editor itself: the drop is the panel's, Monaco does not insert the file's name.
+    await dropFiles(page, '[data-testid="editor:Response input"]', [
+      { name: 'outage.http', text: HTTP_FILE },
+    ]);
+    const status = page.getByRole('article', { name: 'Status' });
+    await status.getByText('Service Unavailable', { exact: true }).waitFor();
+    await dropFiles(page, 'section[aria-label="Response to diagnose"]', [
+      { name: 'logo.png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13] },
+    ]);
+    await expect
+      .poll(() => page.locator('.file-messages[role="alert"]').textContent())
+      .toMatch(/“logo\.png” is a PNG image, not text/);
+    // The diagnosis of the .http file is still there: a refused file never replaces the input.
+    await status.getByText('Service Unavailable', { exact: true }).waitFor();
+  });
+
+  it('fills A and B from two files dropped on Compare, named after the files', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}#/compare`);
+    await page.locator('[data-testid="editor:Response A"]').waitFor();
+    await dropFiles(page, 'section[aria-label="Side B"]', [
+      { name: 'staging.http', text: 'HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"id":1,"ok":true}' },
+      { name: 'production.http', text: HTTP_FILE },
+    ]);
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Name of side A' }).inputValue())
+      .toBe('staging');
+    expect(await page.getByRole('textbox', { name: 'Name of side B' }).inputValue()).toBe('production');
+    await page.getByRole('region', { name: 'Comparison' }).getByText(/503/).first().waitFor();
+  });
+
+  it('sends a big dropped file straight to the large-document view', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}#/json`);
+    await page.locator('[data-testid="editor:JSON input"]').waitFor();
+    await page.locator('section[aria-label="JSON to check"]').evaluate((element) => {
+      const items = Array.from({ length: 60_000 }, (_, i) => `{"id":${i},"name":"item ${i}"}`);
+      const data = new DataTransfer();
+      data.items.add(new File([`[${items.join(',')}]`], 'big.json', { type: 'application/json' }));
+      element.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+    });
+    await page.locator('[data-testid="large-view:JSON input"]').waitFor();
+    await page.getByText(/Valid JSON/).waitFor();
+    expect(await page.locator('[data-testid="editor:JSON input"]').count()).toBe(0);
+  });
+});
