@@ -10,7 +10,7 @@ export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initial
   // A link into the reference (#/codes/429) lands on the code: scrolled into view and focused.
   useEffect(() => {
     if (!initiallyOpen || !toggle.current) return;
-    toggle.current.scrollIntoView?.({ block: 'start' });
+    toggle.current.scrollIntoView?.({ block: 'center' });
     toggle.current.focus({ preventScroll: true });
   }, [initiallyOpen]);
   return (
