@@ -48,10 +48,11 @@ export default function CodeDiffEditor({
       useInlineViewWhenSpaceIsLimited: inlineWhenNarrow,
       ...(inlineWhenNarrow && { renderSideBySideInlineBreakpoint: SIDE_BY_SIDE_MIN_WIDTH }),
       renderOverviewRuler: overviewRuler,
-      ...(originalLabel !== undefined && { originalAriaLabel: originalLabel }),
-      ...(modifiedLabel !== undefined && { modifiedAriaLabel: modifiedLabel }),
+      // Every editable-looking field needs a name (axe: aria-input-field-name), given or not.
+      originalAriaLabel: originalLabel ?? `${label}: original`,
+      modifiedAriaLabel: modifiedLabel ?? `${label}: modified`,
     }),
-    [inlineWhenNarrow, overviewRuler, originalLabel, modifiedLabel],
+    [inlineWhenNarrow, overviewRuler, originalLabel, modifiedLabel, label],
   );
 
   useLayoutEffect(
@@ -99,6 +100,9 @@ export default function CodeDiffEditor({
         keepCurrentModifiedModel
         onMount={(editor) => {
           editorRef.current = editor;
+          // The sides' own input fields take their names from ariaLabel, not from the diff options.
+          editor.getOriginalEditor().updateOptions({ ariaLabel: options.originalAriaLabel });
+          editor.getModifiedEditor().updateOptions({ ariaLabel: options.modifiedAriaLabel });
         }}
         loading={<div className="editor-loading">Loading the diff view…</div>}
       />
