@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dropFiles, useBrowser } from './browser';
 
@@ -12,6 +13,28 @@ const HTTP_FILE = [
   '',
   '{"error":"maintenance","message":"Back at noon"}',
 ].join('\r\n');
+
+/** The texts of the Diagnose history, read from IndexedDB as the page stored them. */
+function historyTexts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('triage');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('history').objectStore('history').getAll();
+          all.onsuccess = () => {
+            resolve(
+              (all.result as { screen: string; texts: string[] }[])
+                .filter((e) => e.screen === 'diagnose')
+                .map((e) => e.texts[0]!),
+            );
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
 
 describe('Files in Chromium', () => {
   const session = useBrowser();
@@ -28,6 +51,16 @@ describe('Files in Chromium', () => {
     const status = page.getByRole('article', { name: 'Status' });
     await expect.poll(() => status.locator('.status-code').textContent()).toBe('200');
     await page.getByRole('button', { name: 'History (1)' }).waitFor();
+
+    // After a reload the input read back is that history entry: an edit updates it, adds none.
+    await page.reload();
+    const editor = page.locator('[data-testid="editor:Response input"] .monaco-editor');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n');
+    await expect
+      .poll(() => historyTexts(page), { timeout: 5000 })
+      .toEqual([expect.stringMatching(/\}\s*\n$/)]);
   });
 
   it('diagnoses a dropped .http file, and refuses a dropped binary file by name', async () => {

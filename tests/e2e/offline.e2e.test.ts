@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pasteIntoEditor, useBrowser } from './browser';
@@ -46,7 +47,7 @@ async function storedTextContaining(page: Page, needle: string): Promise<string[
 describe('Offline and private in Chromium (service worker installed)', () => {
   const session = useBrowser({ serviceWorkers: 'allow' });
 
-  it('works offline after one visit: reload and a lazy screen come from the cache', async () => {
+  it('works offline after one visit (reload, lazy screens), and offers the next version when one is deployed', async () => {
     const { page, baseUrl } = session;
     await page.goto(baseUrl);
     const cached = await page.evaluate(async () => {
@@ -70,6 +71,26 @@ describe('Offline and private in Chromium (service worker installed)', () => {
     await pasteIntoEditor(page, 'JSON input', '{"a": 1,}');
     await page.getByText(/Invalid JSON/).waitFor();
     await page.context().setOffline(false);
+
+    // A new build deployed: installed in the background, it takes over only when the user says so.
+    const workerFile = 'dist/sw.js';
+    const original = readFileSync(workerFile, 'utf8');
+    writeFileSync(workerFile, `${original}\n// a newer build\n`);
+    try {
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      const reload = page.getByRole('button', { name: 'Reload to update' });
+      await reload.waitFor();
+      const loaded = page.waitForEvent('load');
+      await reload.click();
+      await loaded;
+      await page.getByRole('heading', { name: 'JSON', level: 1 }).waitFor();
+      expect(
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting),
+      ).toBeNull();
+      expect(await reload.count()).toBe(0);
+    } finally {
+      writeFileSync(workerFile, original);
+    }
   });
 
   it('Forget all leaves no trace of a pasted token in localStorage, IndexedDB or Cache Storage', async () => {

@@ -1,3 +1,4 @@
+import { UpdateNotice } from '../offline/UpdateNotice';
 import { ThemeSelect } from '../theme/ThemeSelect';
 import { ROUTES, type Route } from '../useHashRoute';
 
@@ -20,6 +21,7 @@ export function TopBar({ route, onShowShortcuts }: { route: Route; onShowShortcu
       >
         Offline · nothing leaves this tab
       </span>
+      <UpdateNotice />
       <ThemeSelect />
       <button
         type="button"
