@@ -17,7 +17,12 @@ export function HistoryList({
     <ol className="history-list">
       {entries.map((entry) => (
         <li key={entry.id} className="history-entry" aria-current={entry.id === currentId || undefined}>
-          <button type="button" className="history-restore" onClick={() => onRestore(entry)}>
+          <button
+            type="button"
+            className="history-restore"
+            title="Put this back into the editor"
+            onClick={() => onRestore(entry)}
+          >
             <span className="history-title">{entry.title}</span>
             <span className="history-meta">
               {entry.id === currentId ? 'in the editor · ' : ''}
