@@ -39,7 +39,7 @@ function historyTexts(page: Page): Promise<string[]> {
 describe('Files in Chromium', () => {
   const session = useBrowser();
 
-  it('opens a real HAR export (with a byte order mark) through the file control', async () => {
+  it('Diagnose: opens a real HAR export (BOM) with the file control, diagnoses a dropped .http file, refuses a binary one', async () => {
     const { page, baseUrl } = session;
     await page.goto(baseUrl);
     await page.locator('section[aria-label="Response to diagnose"] input[type="file"]').setInputFiles({
@@ -61,17 +61,11 @@ describe('Files in Chromium', () => {
     await expect
       .poll(() => historyTexts(page), { timeout: 5000 })
       .toEqual([expect.stringMatching(/\}\s*\n$/)]);
-  });
 
-  it('diagnoses a dropped .http file, and refuses a dropped binary file by name', async () => {
-    const { page, baseUrl } = session;
-    await page.goto(baseUrl);
-    await page.locator('[data-testid="editor:Response input"] .monaco-editor').waitFor();
     // Dropped on the editor itself: the drop is the panel's, Monaco does not insert the file's name.
     await dropFiles(page, '[data-testid="editor:Response input"]', [
       { name: 'outage.http', text: HTTP_FILE },
     ]);
-    const status = page.getByRole('article', { name: 'Status' });
     await status.getByText('Service Unavailable', { exact: true }).waitFor();
     await dropFiles(page, 'section[aria-label="Response to diagnose"]', [
       { name: 'logo.png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13] },
@@ -83,7 +77,7 @@ describe('Files in Chromium', () => {
     await status.getByText('Service Unavailable', { exact: true }).waitFor();
   });
 
-  it('fills A and B from two files dropped on Compare, named after the files', async () => {
+  it('Compare: two dropped files fill A and B, named after them; JSON: a big file goes to the large view', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}#/compare`);
     await page.locator('[data-testid="editor:Response A"]').waitFor();
@@ -96,11 +90,9 @@ describe('Files in Chromium', () => {
       .toBe('staging');
     expect(await page.getByRole('textbox', { name: 'Name of side B' }).inputValue()).toBe('production');
     await page.getByRole('region', { name: 'Comparison' }).getByText(/503/).first().waitFor();
-  });
 
-  it('sends a big dropped file straight to the large-document view', async () => {
-    const { page, baseUrl } = session;
-    await page.goto(`${baseUrl}#/json`);
+    // A big file goes straight to the large-document view, never through Monaco.
+    await page.getByRole('link', { name: 'JSON' }).click();
     await page.locator('[data-testid="editor:JSON input"]').waitFor();
     await page.locator('section[aria-label="JSON to check"]').evaluate((element) => {
       const items = Array.from({ length: 60_000 }, (_, i) => `{"id":${i},"name":"item ${i}"}`);

@@ -73,7 +73,7 @@ async function refresh(screen: HistoryScreen): Promise<void> {
 
 async function save(screen: HistoryScreen): Promise<void> {
   delete timers[screen];
-  const started = generation;
+  const atGeneration = generation;
   const { texts, names } = SCREEN_INPUTS[screen].read();
   if (!keepsPastes() || texts.every(isBlank)) return;
   const size = texts.reduce((sum, t) => sum + t.length, 0);
@@ -86,7 +86,7 @@ async function save(screen: HistoryScreen): Promise<void> {
     if (error instanceof SupersededError) return;
     title = 'Untitled';
   }
-  if (started !== generation || !keepsPastes()) return;
+  if (atGeneration !== generation || !keepsPastes()) return;
   const state = useHistoryStore.getState();
   const fresh = startNew[screen];
   const currentId = fresh ? undefined : state.current[screen];
@@ -106,7 +106,7 @@ async function save(screen: HistoryScreen): Promise<void> {
   delete startNew[screen];
   set('current', screen, entry.id);
   await putHistory(entry, HISTORY_MAX_ENTRIES);
-  if (started !== generation) {
+  if (atGeneration !== generation) {
     await removeHistory(entry.id);
     return;
   }

@@ -3,7 +3,8 @@ import { useDiagnoseStore } from '../../state/diagnoseStore';
 import { loadCompareFiles } from '../../state/loadInput';
 import { EditorFrame } from '../editor/EditorFrame';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
-import { FileDropZone, FileMessages } from '../files/FileDropZone';
+import { FileDropZone } from '../files/FileDropZone';
+import { FileMessages } from '../files/FileMessages';
 import { OpenFileButton } from '../files/OpenFileButton';
 import { useFileOpener } from '../files/useFileOpener';
 

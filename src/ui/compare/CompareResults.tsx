@@ -12,7 +12,7 @@ import { HeaderDiffTable } from './HeaderDiffTable';
 import { lineOfTextPath, locatePointer } from '../../state/compareText';
 import { SideProblems } from './SideProblems';
 import { StatusComparison } from './StatusComparison';
-import { useAnnounce } from '../layout/LiveAnnouncer';
+import { useAnnounce } from '../layout/useAnnounce';
 
 /** Everything the comparison found, summary first; an explanation while a side is still empty. */
 export function CompareResults() {

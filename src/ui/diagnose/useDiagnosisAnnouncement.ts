@@ -1,6 +1,6 @@
 import type { ResponseAnalysis } from '../../core';
 import type { TaskState } from '../../state/useCoreTask';
-import { useAnnounce } from '../layout/LiveAnnouncer';
+import { useAnnounce } from '../layout/useAnnounce';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { announce, useAnnouncer } from '../../state/announcer';
+import { useAnnouncer } from '../../state/announcer';
 
 /**
  * The app's one polite live region: screen readers hear results ("Diagnosed: 429 Too Many
@@ -13,11 +12,4 @@ export function LiveAnnouncer() {
       <span key={count}>{message}</span>
     </div>
   );
-}
-
-/** Announces `message` whenever it changes to a new non-empty text. */
-export function useAnnounce(message: string | undefined): void {
-  useEffect(() => {
-    if (message) announce(message);
-  }, [message]);
 }
