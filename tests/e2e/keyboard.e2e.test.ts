@@ -10,6 +10,11 @@ const activeLabel = (page: import('playwright-core').Page) =>
     };
   });
 
+async function editorTextOf(page: import('playwright-core').Page, label: string): Promise<string> {
+  const text = await page.locator(`[data-testid="editor:${label}"] .view-lines`).innerText();
+  return text.replace(/\u00a0/g, ' ');
+}
+
 describe('Keyboard and themes in Chromium', () => {
   const session = useBrowser();
 
@@ -46,9 +51,23 @@ describe('Keyboard and themes in Chromium', () => {
     await page.getByText(/Valid JSON/).waitFor();
     // From inside the editor: the app's Format (lossless), not Monaco's own Shift+Alt+F.
     await page.keyboard.press('Alt+Shift+F');
-    const lines = page.locator('[data-testid="editor:JSON input"] .view-lines');
-    await expect.poll(async () => (await lines.textContent())?.replace(/\u00a0/g, ' ')).toContain('"a": [');
+    await expect.poll(() => editorTextOf(page, 'JSON input')).toContain('"a": [');
     await page.getByRole('button', { name: 'Undo format' }).waitFor();
+
+    // Ctrl+O opens the file dialog of the screen's input, from inside the editor too.
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+O');
+    await (
+      await chooser
+    ).setFiles({ name: 'body.json', mimeType: 'application/json', buffer: Buffer.from('{"opened": true}') });
+    await expect.poll(() => editorTextOf(page, 'JSON input')).toContain('"opened": true');
+
+    await page.keyboard.press('Alt+Shift+C');
+    await page.getByRole('button', { name: 'Load example pair' }).click();
+    const nameA = page.getByRole('textbox', { name: 'Name of side A' });
+    const before = await nameA.inputValue();
+    await page.keyboard.press('Alt+Shift+X');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Name of side B' }).inputValue()).toBe(before);
 
     await page.keyboard.press('Alt+Shift+S');
     await page.getByRole('heading', { name: 'Status codes', level: 1 }).waitFor();
