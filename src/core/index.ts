@@ -30,8 +30,12 @@ export { maskSecrets, isSecretHeader, isSecretBodyValue, MASK } from './http/mas
 export { formatComparisonReport } from './diff/formatComparisonReport';
 export type { SideNames } from './diff/formatComparisonReport';
 export { locatePointer, lineOfTextPath } from './json/locatePointer';
-export { formatDiagnosisReport } from './analysis/formatDiagnosisReport';
+export { formatDiagnosisReport } from './report/formatDiagnosisReport';
+export { formatDiagnosisMarkdown } from './report/formatDiagnosisMarkdown';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
 export { maskSecretMembers } from './http/maskSecrets';
+export { decodeTextFile } from './files/decodeTextFile';
+export type { DecodedTextFile, TextEncodingName } from './files/decodeTextFile';
+export { titleOfComparison, titleOfJson, titleOfResponseInput } from './history/historyTitle';
 export { analyzeSession } from './session/analyzeSession';
 export { sanitizeHar } from './session/sanitizeHar';

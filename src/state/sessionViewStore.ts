@@ -15,8 +15,11 @@ interface SessionViewState {
   /** Case-insensitive text to find in the method, URL, status or headline. */
   query: string;
   sort: SessionSort;
-  /** Entries a session finding points at: the table shows only these while set. */
-  focus: { title: string; entries: number[] } | undefined;
+  /**
+   * Entries a session finding points at: the table shows only these while set. `of` is the findings
+   * list it came from, so a new paste (a new list) drops it.
+   */
+  focus: { title: string; entries: number[]; of: unknown } | undefined;
 }
 
 interface SessionViewActions {

@@ -22,6 +22,7 @@ export type TaskRequest =
   | { type: 'minifyJson'; text: string }
   | { type: 'suggestRepair'; text: string }
   | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } }
+  | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } }
   | { type: 'analyzeSession'; text: string }
   | { type: 'sanitizeHar'; text: string; options?: SanitizeOptions };
 
@@ -32,9 +33,13 @@ export interface TaskResults {
   minifyJson: JsonTextResult;
   suggestRepair: RepairSuggestion;
   compare: ComparedInputs;
+  historyTitle: string;
   analyzeSession: SessionAnalysis;
   sanitizeHar: SanitizeResult;
 }
+
+/** The screens whose pastes are kept in the history. */
+export type HistoryScreen = 'diagnose' | 'json' | 'compare';
 
 export type TaskType = TaskRequest['type'];
 export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;

@@ -8,6 +8,9 @@ import {
   parseInput,
   sanitizeHar,
   suggestRepair,
+  titleOfComparison,
+  titleOfJson,
+  titleOfResponseInput,
 } from '../core';
 import type { TaskRequest, TaskResults, TaskType } from './protocol';
 
@@ -27,9 +30,18 @@ export function runTask(request: TaskRequest): TaskResults[TaskType] {
       return suggestRepair(request.text);
     case 'compare':
       return compareInputs(request.a, request.b, request.options);
+    case 'historyTitle':
+      return historyTitle(request);
     case 'analyzeSession':
       return analyzeSession(parseInput(request.text));
     case 'sanitizeHar':
       return sanitizeHar(request.text, request.options);
   }
+}
+
+function historyTitle({ screen, texts, names }: Extract<TaskRequest, { type: 'historyTitle' }>): string {
+  const [first = '', second = ''] = texts;
+  if (screen === 'json') return titleOfJson(first);
+  if (screen === 'compare') return titleOfComparison(first, second, names ?? { a: 'A', b: 'B' });
+  return titleOfResponseInput(first);
 }

@@ -63,7 +63,7 @@ describe('JSON screen in Chromium', () => {
 
     await page.reload();
     await page.getByText(/Valid JSON/).waitFor();
-    // The check can finish before Monaco has drawn every line of the restored text.
+    // Monaco draws its lines over a few frames after mounting: wait for them, as a reader would.
     await expect.poll(() => editorText(page)).toContain('"id": 12345678901234567890');
   });
 

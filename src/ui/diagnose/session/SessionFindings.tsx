@@ -52,7 +52,7 @@ export function SessionFindings({
                     <button
                       type="button"
                       className="link-button"
-                      onClick={() => focusOn({ title: f.title, entries })}
+                      onClick={() => focusOn({ title: f.title, entries, of: findings })}
                     >
                       List only these {entries.length}
                     </button>

@@ -12,7 +12,15 @@ const FILTERS: { value: SessionFilter; label: string }[] = [
 ];
 
 /** Filter and search over the session's entries; says how many are shown. */
-export function SessionToolbar({ shown, total }: { shown: number; total: number }) {
+export function SessionToolbar({
+  shown,
+  total,
+  focused,
+}: {
+  shown: number;
+  total: number;
+  focused: boolean;
+}) {
   const filter = useSessionViewStore((s) => s.filter);
   const query = useSessionViewStore((s) => s.query);
   const focus = useSessionViewStore((s) => s.focus);
@@ -45,7 +53,7 @@ export function SessionToolbar({ shown, total }: { shown: number; total: number 
       <span className="muted" role="status">
         {shown === total ? `${total} entries` : `${shown} of ${total} entries`}
       </span>
-      {focus && (
+      {focused && focus && (
         <button type="button" className="focus-chip" onClick={() => focusOn(undefined)}>
           Only: {focus.title} ✕
         </button>

@@ -22,7 +22,8 @@ export function SessionView({ kind, selectedIndex }: { kind: InputKind; selected
   const filter = useSessionViewStore((s) => s.filter);
   const query = useSessionViewStore((s) => s.query);
   const sort = useSessionViewStore((s) => s.sort);
-  const focus = useSessionViewStore((s) => s.focus);
+  const storedFocus = useSessionViewStore((s) => s.focus);
+  const focus = storedFocus?.of === session.result?.findings ? storedFocus : undefined;
   const entries = session.result?.entries;
   const rows = useMemo(
     () => sessionRows(entries ?? [], { filter, query, sort, focus }),
@@ -44,7 +45,7 @@ export function SessionView({ kind, selectedIndex }: { kind: InputKind; selected
         {kind === 'har' && <SanitizePanel />}
       </div>
       <SessionFindings findings={result.findings} onSelect={selectExchange} />
-      <SessionToolbar shown={rows.length} total={result.entries.length} />
+      <SessionToolbar shown={rows.length} total={result.entries.length} focused={focus !== undefined} />
       <SessionTable
         rows={rows}
         total={result.entries.length}
