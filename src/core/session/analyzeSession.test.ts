@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { httpDate, accessToken } from '../../../tests/fixtures/session/harEntries';
 import { parseInput } from '../http/parseInput';
@@ -80,6 +81,21 @@ describe('analyzeSession on recorded sessions', () => {
     const session = analyzeSession(fixture('firefox-staging-session.har'));
     expect(session.startedDateTime).toBe('2026-03-25T08:30:00.000Z');
     expect(session.spanMs).toBeGreaterThan(27_000);
+  });
+
+  it.each([
+    ['mitmproxy/chrome.har', [304, 0, 200], 'net::ERR_INTERNET_DISCONNECTED'],
+    ['harviewer/chrome51.har', undefined, undefined],
+    ['mitmproxy/head-content-length.har', [200], undefined],
+  ])('reads the real export %s', (file, statuses, error) => {
+    const text = readFileSync(new URL(`../../../tests/fixtures/har/${file}`, import.meta.url), 'utf8');
+    const session = analyzeSession(parseInput(text));
+    const expected = (
+      JSON.parse(text.replace(/^\uFEFF/, '')) as { log: { entries: { response: { status: number } }[] } }
+    ).log.entries.map((e) => e.response.status);
+    expect(session.entries.map((e) => e.status)).toEqual(statuses ?? expected);
+    expect(session.entries.every((e) => e.offsetMs !== undefined && e.durationMs !== undefined)).toBe(true);
+    if (error) expect(session.entries.find((e) => e.status === 0)?.noResponse?.message).toBe(error);
   });
 
   it('lists a chain without timings (curl -L -i)', () => {
