@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseInput } from '../http/parseInput';
+import { analyzeSession } from './analyzeSession';
 import { sanitizeHar } from './sanitizeHar';
 
 const headerName = fc.oneof(
@@ -87,6 +89,25 @@ describe('sanitizeHar properties', () => {
         const after = JSON.parse(r.text) as { log: { entries: unknown[] } };
         expect(after.log.entries).toHaveLength(before.log.entries.length);
         return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('sanitizeHar and analyzeSession on any JSON under log.entries', () => {
+  const anyHar = fc
+    .array(fc.oneof(fc.jsonValue(), entry), { maxLength: 6 })
+    .map((entries) => JSON.stringify({ log: { entries } }));
+
+  it('never throw, and sanitizing stays idempotent', () => {
+    fc.assert(
+      fc.property(anyHar, (text) => {
+        const once = sanitizeHar(text);
+        if (!once.ok) return false;
+        const twice = sanitizeHar(once.text);
+        analyzeSession(parseInput(text));
+        return twice.ok && twice.text === once.text;
       }),
       { numRuns: 200 },
     );
