@@ -39,3 +39,4 @@ export type { DecodedTextFile, TextEncodingName } from './files/decodeTextFile';
 export { titleOfComparison, titleOfJson, titleOfResponseInput } from './history/historyTitle';
 export { analyzeSession } from './session/analyzeSession';
 export { sanitizeHar } from './session/sanitizeHar';
+export { formatSessionMarkdown } from './report/formatSessionMarkdown';

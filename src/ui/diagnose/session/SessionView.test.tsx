@@ -119,6 +119,17 @@ describe('Session view', () => {
     expect(await screen.findByRole('region', { name: 'Timing' })).toBeInTheDocument();
   });
 
+  it('copies a session summary for a ticket', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await openSession();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy session summary' }));
+    await screen.findByText('Copied as Markdown (secrets in URLs masked)');
+    const text = writeText.mock.calls[0]![0];
+    expect(text).toMatch(/^## Session: 26 entries, 13 failed/);
+    expect(text).not.toContain('cs_live_a1b2c3');
+  });
+
   it('shows what the sanitizer removes, then saves the sanitized copy', async () => {
     await openSession();
     const saved: Blob[] = [];

@@ -4,6 +4,8 @@ import { sessionRows } from '../../../state/sessionRows';
 import { useSessionViewStore } from '../../../state/sessionViewStore';
 import { useDiagnoseStore } from '../../../state/diagnoseStore';
 import { useSession } from '../../../state/useSession';
+import { formatSessionMarkdown } from '../../../state/diagnosisText';
+import { CopyTextButton } from '../../common/CopyTextButton';
 import { SanitizePanel } from './SanitizePanel';
 import { SessionFindings } from './SessionFindings';
 import { SessionTable } from './SessionTable';
@@ -42,7 +44,17 @@ export function SessionView({ kind, selectedIndex }: { kind: InputKind; selected
             · {failures} failed{result.spanMs !== undefined ? ` · over ${formatElapsed(result.spanMs)}` : ''}
           </span>
         </h2>
-        {kind === 'har' && <SanitizePanel />}
+        <div className="session-actions">
+          <CopyTextButton
+            source={result}
+            makeText={() => formatSessionMarkdown(result)}
+            label="Copy session summary"
+            title="The session findings and the failed entries as Markdown for a ticket; secrets in URLs masked"
+            copiedMessage="Copied as Markdown (secrets in URLs masked)"
+            fallbackLabel="Session summary"
+          />
+          {kind === 'har' && <SanitizePanel />}
+        </div>
       </div>
       <SessionFindings findings={result.findings} onSelect={selectExchange} />
       <SessionToolbar shown={rows.length} total={result.entries.length} focused={focus !== undefined} />
