@@ -108,6 +108,7 @@ export function diagnose(exchange: Exchange, options: DiagnoseOptions = {}): Dia
   });
   return {
     status: ctx.status,
+    verdict: { verdict: ctx.status.retry.verdict, reason: ctx.status.retry.explanation },
     findings,
     nextSteps: safeNextSteps(ctx, findings, backoff),
     ...(backoff && { backoff }),
