@@ -1,0 +1,55 @@
+import type { Finding, ResponseVerdict } from '../../types';
+import type { DiagnoseContext } from '../diagnoseContext';
+
+const TOOL_NAMES = {
+  curl: 'curl',
+  wget: 'wget',
+  httpie: 'HTTPie',
+  node: 'Node.js',
+  python: 'Python',
+  browser: 'The browser',
+  other: 'The client',
+} as const;
+
+/**
+ * No HTTP response at all (status 0): what the client reported, what its cause means, the likely
+ * culprits, how to confirm each, and whether a retry can help.
+ */
+export function findNoResponse(ctx: DiagnoseContext): Finding[] {
+  const advice = ctx.noResponse;
+  if (!advice) return [];
+  const { error, target } = advice;
+  const tool = TOOL_NAMES[error.tool];
+  const said = `${tool} reported${error.code ? ` ${error.tool === 'curl' ? `exit code ${error.code}` : error.code}` : ''}: “${error.message}”.`;
+  const parts = [said, advice.meaning];
+  if (advice.codeMeaning) parts.push(`curl's code ${error.code}: ${advice.codeMeaning}`);
+  return [
+    {
+      id: 'no-response',
+      severity: 'error',
+      title: advice.title,
+      detail: parts.join(' '),
+      data: {
+        cause: error.cause,
+        ...(error.code !== undefined && { code: error.code }),
+        message: error.message,
+        tool: error.tool,
+        ...(error.phase && { phase: error.phase }),
+        ...(target.host && { host: target.host }),
+        ...(target.port && { port: target.port }),
+        ...(target.url && { url: target.url }),
+        culprits: advice.culprits,
+        confirm: advice.confirm,
+        retry: advice.retry,
+      },
+    },
+  ];
+}
+
+/** The verdict for a request that got no response: by its cause, its phase and its method. */
+export function noResponseVerdict(ctx: DiagnoseContext): ResponseVerdict {
+  const retry = ctx.noResponse?.retry;
+  return retry
+    ? { verdict: retry.verdict, reason: retry.explanation }
+    : { verdict: ctx.status.retry.verdict, reason: ctx.status.retry.explanation };
+}

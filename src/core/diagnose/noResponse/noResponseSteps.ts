@@ -1,0 +1,30 @@
+import type { BackoffPlan, ResponseVerdict } from '../../types';
+import type { DiagnoseContext } from '../diagnoseContext';
+import { formatDuration } from '../formatDuration';
+
+/**
+ * What to do about a request that got no response: check the likeliest culprit, confirm it with the
+ * command that shows it, then retry (with backoff) only when the verdict says a retry can help.
+ */
+export function noResponseSteps(
+  ctx: DiagnoseContext,
+  verdict: ResponseVerdict,
+  backoff: BackoffPlan | undefined,
+): string[] {
+  const advice = ctx.noResponse;
+  if (!advice) return [...ctx.status.handling];
+  const steps = [`${advice.title}: ${advice.meaning}`];
+  const [first, second] = advice.culprits;
+  if (first) steps.push(`Check the likeliest culprit first: ${first}${second ? `; then: ${second}` : ''}.`);
+  const [confirm, more] = advice.confirm;
+  if (confirm) steps.push(`Confirm it: ${confirm}${more ? `; or: ${more}` : ''}`);
+  if (backoff) {
+    const waits = backoff.steps.map((step) => formatDuration(step.baseDelayMs / 1000)).join(', ');
+    steps.push(
+      `${verdict.reason} Retry after ${waits}, each plus a little random jitter, then surface the error.`,
+    );
+  } else {
+    steps.push(verdict.reason);
+  }
+  return steps;
+}
