@@ -1,7 +1,7 @@
 import { formatDuration } from '../diagnose/formatDuration';
-import { isSecretHeader, MASK, maskSecretMembers } from '../http/maskSecrets';
+import { isSecretHeader, MASK, maskCommand, maskSecretMembers } from '../http/maskSecrets';
 import { retryVerdictLabel } from '../status/retryVerdictLabel';
-import type { Header } from '../types';
+import type { Finding, Header, ResponseVerdict } from '../types';
 import type { ResponseAnalysis } from './analysis.types';
 
 /** Characters of the body quoted in a report: enough to show the error, short enough for a ticket. */
@@ -11,29 +11,67 @@ function headerLines(headers: readonly Header[]): string[] {
   return headers.map((h) => `  ${h.name}: ${isSecretHeader(h.name) ? MASK : h.value}`);
 }
 
+function verdictLine(verdict: ResponseVerdict): string {
+  const wait =
+    verdict.waitSeconds === undefined
+      ? ''
+      : verdict.waitSeconds === 0
+        ? ' (now)'
+        : ` (wait ${formatDuration(verdict.waitSeconds)} first)`;
+  return `Verdict: ${retryVerdictLabel(verdict.verdict)}${wait}. ${verdict.reason}`;
+}
+
+function statusLines(analysis: ResponseAnalysis): string[] {
+  const { exchange, diagnosis } = analysis;
+  if (!exchange || !diagnosis) return [];
+  const { status, findings } = diagnosis;
+  if (status.code === 0) {
+    const failure = findings.find((f) => f.id === 'no-response');
+    return [`No response: ${failure?.title ?? status.summary}`, ...(failure ? [failure.detail] : [])];
+  }
+  const version = exchange.response.httpVersion ? `, ${exchange.response.httpVersion}` : '';
+  return [`${status.code} ${status.name} (${status.category.replace('-', ' ')})${version}`, status.summary];
+}
+
+/** The culprits and checks of a request that got no response, from its finding's data. */
+function noResponseLines(findings: readonly Finding[]): string[] {
+  const data = findings.find((f) => f.id === 'no-response')?.data;
+  const culprits = Array.isArray(data?.['culprits']) ? (data['culprits'] as unknown[]) : [];
+  const confirm = Array.isArray(data?.['confirm']) ? (data['confirm'] as unknown[]) : [];
+  const checks = confirm.flatMap((step): string[] => {
+    if (typeof step !== 'object' || step === null) return [];
+    const { command, note, text } = step as Record<string, unknown>;
+    if (typeof text === 'string') return [`- ${text}`];
+    if (typeof command !== 'string') return [];
+    return [`  $ ${command}${typeof note === 'string' ? `   # ${note}` : ''}`];
+  });
+  return [
+    ...(culprits.length > 0 ? ['', 'Likely culprits:', ...culprits.map((c) => `- ${String(c)}`)] : []),
+    ...(checks.length > 0 ? ['', 'How to confirm:', ...checks] : []),
+  ];
+}
+
 /**
- * The diagnosis as plain text to paste into a ticket or chat. Credentials are masked: header values
- * of Authorization, Cookie, API keys and the like, and secret-looking JSON members in the body.
- * Undefined when there is no response to report.
+ * The diagnosis as plain text to paste into a ticket or chat, led by the verdict for this response.
+ * Credentials are masked: in the command, header values of Authorization, Cookie, API keys and the
+ * like, and secret-looking JSON members in the body. Undefined when there is no response to report.
  */
 export function formatDiagnosisReport(analysis: ResponseAnalysis): string | undefined {
-  const { exchange, diagnosis, body } = analysis;
+  const { exchange, diagnosis, body, command } = analysis;
   if (!exchange || !diagnosis) return undefined;
-  const { status, findings, nextSteps, backoff } = diagnosis;
+  const { findings, nextSteps, backoff, verdict } = diagnosis;
   const { request, response } = exchange;
-  const lines: string[] = [];
-  lines.push(
-    `${status.code} ${status.name} (${status.category.replace('-', ' ')})${response.httpVersion ? `, ${response.httpVersion}` : ''}`,
-  );
-  lines.push(status.summary);
-  lines.push(`Retry: ${retryVerdictLabel(status.retry.verdict)}. ${status.retry.explanation}`);
+  const lines: string[] = [...statusLines(analysis), verdictLine(verdict)];
+  if (command !== undefined) lines.push('', `Command: ${maskCommand(command)}`);
   if (request) {
     lines.push('', `Request: ${request.method} ${request.target}`, ...headerLines(request.headers));
   }
-  if (findings.length > 0) {
+  const listed = findings.filter((f) => f.id !== 'no-response');
+  if (listed.length > 0) {
     lines.push('', 'Findings:');
-    for (const f of findings) lines.push(`- [${f.severity}] ${f.title}: ${f.detail}`);
+    for (const f of listed) lines.push(`- [${f.severity}] ${f.title}: ${f.detail}`);
   }
+  if (response.status === 0) lines.push(...noResponseLines(findings));
   if (nextSteps.length > 0) {
     lines.push('', 'Next steps:');
     nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
@@ -45,7 +83,7 @@ export function formatDiagnosisReport(analysis: ResponseAnalysis): string | unde
       : '';
     lines.push('', `Backoff: ${waits}${jitter}, then give up.`);
   }
-  lines.push('', 'Response headers:', ...headerLines(response.headers));
+  if (response.status !== 0) lines.push('', 'Response headers:', ...headerLines(response.headers));
   if (response.body.length > 0) {
     const quoted = maskSecretMembers(body.text.slice(0, REPORT_BODY_CHARS));
     const more =

@@ -18,7 +18,7 @@ export interface BodyAdvice {
   verdict: RetryVerdict;
   /** The body's message, whole. */
   quote: string;
-  /** The step to take, in words that quote the body. */
+  /** The step to take (the body itself is quoted by the step before it). */
   step: string;
 }
 
@@ -26,7 +26,7 @@ interface AdviceRule {
   kind: BodyAdviceKind;
   verdict: RetryVerdict;
   pattern: RegExp;
-  step: (quote: string, ctx: DiagnoseContext) => string;
+  step: (ctx: DiagnoseContext) => string;
 }
 
 /**
@@ -39,16 +39,16 @@ const RULES: AdviceRule[] = [
     verdict: 'with-backoff',
     pattern:
       /rate[- ]?limit|too many requests|slow down|try again (?:later|in \d)|retry (?:later|after|in \d)|throttl|quota (?:exceeded|exhausted|reached)|request limit|temporarily (?:unavailable|blocked|throttled|overloaded)|under maintenance|abuse detection/i,
-    step: (quote) =>
-      `The body says the pace is the problem (“${quote}”): wait, then repeat the same request; changing the request or the credentials will not help.`,
+    step: () =>
+      'The body says the pace is the problem: wait, then repeat the same request; changing the request or the credentials will not help.',
   },
   {
     kind: 'user-agent',
     verdict: 'after-fix',
     pattern: /user[- ]agent/i,
-    step: (quote, ctx) => {
+    step: (ctx) => {
       const sent = ctx.request ? getHeader(ctx.request.headers, 'user-agent') : undefined;
-      return `The body names the fix (“${quote}”): send a User-Agent header that identifies your application, such as "User-Agent: my-app/1.0 (you@example.com)"${
+      return `The body names the fix: send a User-Agent header that identifies your application, such as "User-Agent: my-app/1.0 (you@example.com)"${
         sent === undefined ? '' : `; the request sent "${sent}", which this API does not accept`
       }.`;
     },
@@ -58,39 +58,39 @@ const RULES: AdviceRule[] = [
     verdict: 'after-fix',
     pattern:
       /insufficient[_ ]scope|missing (?:required )?scopes?|scopes? (?:required|missing|not granted)|requires? (?:the )?[\w"'`:./-]+ scopes?|not authori[sz]ed for (?:this )?scope|resource not accessible by (?:integration|personal access token)/i,
-    step: (quote) =>
-      `The body says the token lacks a permission (“${quote}”): request a token with the scope it names; refreshing the same grant gives the same token.`,
+    step: () =>
+      `The body says the token lacks a permission: request a token with the scope it names; refreshing the same grant gives the same token.`,
   },
   {
     kind: 'token-expired',
     verdict: 'after-fix',
     pattern:
       /(?:token|jwt|session|credentials?|signature)(?: has| is)? expired|expired (?:access )?token|token_expired|invalid_token/i,
-    step: (quote) =>
-      `The body says the credentials expired (“${quote}”): refresh the token (or sign in again), then repeat the request once with the new one.`,
+    step: () =>
+      `The body says the credentials expired: refresh the token (or sign in again), then repeat the request once with the new one.`,
   },
   {
     kind: 'bad-credentials',
     verdict: 'after-fix',
     pattern:
       /bad credentials|invalid (?:api[ _-]?key|credentials|client|token|access key)|api[ _-]?key (?:is )?(?:invalid|missing|not valid)|(?:no|missing) (?:api[ _-]?key|authori[sz]ation header)|authentication (?:failed|required)|not authenticated/i,
-    step: (quote) =>
-      `The body says the credentials are wrong or missing (“${quote}”): check which key or token the request sent, and for which environment it was issued.`,
+    step: () =>
+      `The body says the credentials are wrong or missing: check which key or token the request sent, and for which environment it was issued.`,
   },
   {
     kind: 'content-type',
     verdict: 'after-fix',
     pattern:
       /content[- ]type\b.*\b(?:must|should|expected|unsupported|not supported|invalid)|unsupported media type|expected (?:application\/)?json|must be (?:application\/)?json/i,
-    step: (quote) =>
-      `The body names the fix (“${quote}”): send the Content-Type it asks for (usually "Content-Type: application/json") with a body in that format.`,
+    step: () =>
+      `The body names the fix: send the Content-Type it asks for (usually "Content-Type: application/json") with a body in that format.`,
   },
   {
     kind: 'csrf',
     verdict: 'after-fix',
     pattern: /\b(?:csrf|xsrf)\b/i,
-    step: (quote) =>
-      `The body says a CSRF check failed (“${quote}”): send the CSRF token the page or cookie gives you, together with the session cookie.`,
+    step: () =>
+      `The body says a CSRF check failed: send the CSRF token the page or cookie gives you, together with the session cookie.`,
   },
 ];
 
@@ -106,7 +106,7 @@ export function bodyAdvice(ctx: DiagnoseContext): BodyAdvice | undefined {
   if (!quote || words === '') return undefined;
   for (const rule of RULES) {
     if (rule.pattern.test(words)) {
-      return { kind: rule.kind, verdict: rule.verdict, quote, step: rule.step(quote, ctx) };
+      return { kind: rule.kind, verdict: rule.verdict, quote, step: rule.step(ctx) };
     }
   }
   return undefined;

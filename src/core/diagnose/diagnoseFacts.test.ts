@@ -13,7 +13,9 @@ describe('diagnosis facts', () => {
   it.each(['PUT', 'DELETE', 'PATCH'])(
     'RFC 9110 §15.4.2-3 and Fetch: a %s followed through 301/302 is not rewritten to GET',
     (method) => {
-      const d = diagnose(makeExchange({ status: 302, headers: [['Location', '/b']], request: { method } }), { now: TEST_NOW });
+      const d = diagnose(makeExchange({ status: 302, headers: [['Location', '/b']], request: { method } }), {
+        now: TEST_NOW,
+      });
       const finding = d.findings.find((f) => f.id === 'redirect-method');
       expect(finding?.data).toMatchObject({ methodKept: 'yes' });
       expect(d.nextSteps.join(' ')).not.toMatch(/may arrive there as a GET/);
@@ -21,7 +23,10 @@ describe('diagnosis facts', () => {
   );
 
   it('RFC 9110 §15.4.3: a POST followed through 302 may become a GET', () => {
-    const d = diagnose(makeExchange({ status: 302, headers: [['Location', '/b']], request: { method: 'POST' } }), { now: TEST_NOW });
+    const d = diagnose(
+      makeExchange({ status: 302, headers: [['Location', '/b']], request: { method: 'POST' } }),
+      { now: TEST_NOW },
+    );
     expect(d.findings.find((f) => f.id === 'redirect-method')).toMatchObject({ severity: 'warning' });
   });
 
@@ -45,7 +50,13 @@ describe('diagnosis facts', () => {
     ['concurrent-requests', 'default;q=10;qu="concurrent-requests"', '10 concurrent requests'],
   ])('RateLimit draft §2.1 (qu): a %s quota is described in its unit', (_, policy, words) => {
     const [f] = findRateLimit(
-      makeContext({ status: 200, headers: [['RateLimit-Policy', policy], ['RateLimit', 'default;r=3;t=10']] }),
+      makeContext({
+        status: 200,
+        headers: [
+          ['RateLimit-Policy', policy],
+          ['RateLimit', 'default;r=3;t=10'],
+        ],
+      }),
     );
     expect(f?.title).toContain(`3 of ${words}`);
   });
@@ -64,11 +75,15 @@ describe('diagnosis facts', () => {
     );
     expect(d.verdict.waitSeconds).toBe(5);
     expect(d.backoff?.steps[0]?.baseDelayMs).toBe(5000);
-    expect(d.findings.find((f) => f.id === 'rate-limit')?.detail).toMatch(/Retry-After says when, and it takes precedence/);
+    expect(d.findings.find((f) => f.id === 'rate-limit')?.detail).toMatch(
+      /Retry-After says when, and it takes precedence/,
+    );
   });
 
   it('RFC 9110 §5.6.7: senders MUST generate Retry-After dates as IMF-fixdate', () => {
-    const [f] = findRetryAfter(makeContext({ status: 503, headers: [['Retry-After', 'Tuesday, 24-Mar-26 12:01:00 GMT']] }));
+    const [f] = findRetryAfter(
+      makeContext({ status: 503, headers: [['Retry-After', 'Tuesday, 24-Mar-26 12:01:00 GMT']] }),
+    );
     expect(f?.detail).toMatch(/MUST use the IMF-fixdate form/);
   });
 

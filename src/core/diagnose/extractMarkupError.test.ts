@@ -131,7 +131,11 @@ describe('extractTextError keeps the whole message', () => {
       'Access denied.\nYour token has expired.\n\nRequest id: 42',
       'Access denied. Your token has expired.',
     ],
-    ['a stack trace is not joined', 'TypeError: x is undefined\n    at main (app.js:1:2)', 'TypeError: x is undefined'],
+    [
+      'a stack trace is not joined',
+      'TypeError: x is undefined\n    at main (app.js:1:2)',
+      'TypeError: x is undefined',
+    ],
   ])('%s', (_, body, message) => {
     expect(extractTextError(body)?.message).toBe(message);
   });

@@ -133,5 +133,10 @@ export function extractTextError(text: string): BodyError | undefined {
   ) {
     end++;
   }
-  return { shape: 'text', message: clampText(lines.slice(start, end).join(' ')), messages: [], fieldErrors: [] };
+  return {
+    shape: 'text',
+    message: clampText(lines.slice(start, end).join(' ')),
+    messages: [],
+    fieldErrors: [],
+  };
 }

@@ -113,6 +113,10 @@ export function findRateLimit(ctx: DiagnoseContext): Finding[] {
     parts.push(
       'This request went through but used the last of the quota: the next ones will be refused until the reset.',
     );
+  } else if (exhausted && chosen.reset?.passed) {
+    parts.push(
+      'Its reset time has passed, so the quota should be available again: the next request may go now.',
+    );
   } else if (exhausted) {
     parts.push(
       retryAfter

@@ -52,7 +52,7 @@ export function waitStep(
     );
   }
   if (pace) {
-    const limit = num(rate, 'limit');
+    const limit = rate?.['exhausted'] === true ? num(rate, 'limit') : undefined;
     const unit = text(rate, 'unitWords') ?? 'requests';
     steps.push(
       `Throttle on your side${limit !== undefined ? ` to stay under ${limit} ${unit} per window` : ''}: queue requests instead of sending bursts.`,

@@ -23,11 +23,14 @@ describe('catalogue facts', () => {
     expect(text(410)).not.toMatch(/will not come back|gone for good|removal is final/);
   });
 
-  it.each([494, 495, 496, 497])('nginx %i is answered and logged as 400 (ngx_http_special_response.c sets err_status to 400)', (code) => {
-    const info = text(code);
-    expect(info).toMatch(/logs? (?:it as )?400|access log (?:shows|records) 400/);
-    expect(info).not.toMatch(/nginx (?:logs|records) 49\d/);
-  });
+  it.each([494, 495, 496, 497])(
+    'nginx %i is answered and logged as 400 (ngx_http_special_response.c sets err_status to 400)',
+    (code) => {
+      const info = text(code);
+      expect(info).toMatch(/logs? (?:it as )?400|access log (?:shows|records) 400/);
+      expect(info).not.toMatch(/nginx (?:logs|records) 49\d/);
+    },
+  );
 
   it('unknown codes: RFC 9111 §3 lets a cache store any final status with explicit freshness (the "do not cache" rule was RFC 7231 §6)', () => {
     const info = describeStatus(477).description;
@@ -67,7 +70,9 @@ describe('catalogue facts', () => {
   });
 
   it('301 and 302: RFC 9110 §15.4.2-3 let only a POST become a GET', () => {
-    expect(describeClass('redirection').exceptions.join(' ')).toMatch(/301 and 302 let clients turn a POST into a GET/);
+    expect(describeClass('redirection').exceptions.join(' ')).toMatch(
+      /301 and 302 let clients turn a POST into a GET/,
+    );
     expect(text(301)).not.toMatch(/PUT|DELETE|PATCH/);
   });
 });

@@ -20,7 +20,11 @@ export function findNoResponse(ctx: DiagnoseContext): Finding[] {
   if (!advice) return [];
   const { error, target } = advice;
   const tool = TOOL_NAMES[error.tool];
-  const said = `${tool} reported${error.code ? ` ${error.tool === 'curl' ? `exit code ${error.code}` : error.code}` : ''}: “${error.message}”.`;
+  const code =
+    error.code === undefined || error.code === error.message
+      ? ''
+      : ` ${error.tool === 'curl' ? `exit code ${error.code}` : error.code}`;
+  const said = `${tool} reported${code}: “${error.message}”.`;
   const parts = [said, advice.meaning];
   if (advice.codeMeaning) parts.push(`curl's code ${error.code}: ${advice.codeMeaning}`);
   return [
@@ -38,6 +42,8 @@ export function findNoResponse(ctx: DiagnoseContext): Finding[] {
         ...(target.host && { host: target.host }),
         ...(target.port && { port: target.port }),
         ...(target.url && { url: target.url }),
+        meaning: advice.meaning,
+        ...(advice.codeMeaning && { codeMeaning: advice.codeMeaning }),
         culprits: advice.culprits,
         confirm: advice.confirm,
         retry: advice.retry,

@@ -1,7 +1,7 @@
 import { CURL_EXIT_CODES } from '../../http/transport/curlExitCodes';
 import type { HttpRequest, RetryVerdict, TransportError } from '../../types';
 import { CURL_CODE_ADVICE } from './curlCodeAdvice';
-import { NO_RESPONSE_GUIDANCE } from './noResponseGuidance';
+import { NO_RESPONSE_GUIDANCE, type ConfirmStep } from './noResponseGuidance';
 
 /** Where the failed request went, for the commands to run next. */
 export interface FailedTarget {
@@ -20,7 +20,7 @@ export interface NoResponseAdvice {
   /** What the client's own code means (curl's exit codes), when it has one we know. */
   codeMeaning?: string;
   culprits: string[];
-  confirm: string[];
+  confirm: ConfirmStep[];
   retry: { verdict: RetryVerdict; explanation: string };
   target: FailedTarget;
 }
@@ -64,11 +64,28 @@ function failedTarget(request: HttpRequest | undefined, error: TransportError): 
   };
 }
 
-function fill(command: string, target: FailedTarget): string {
-  return command
+function fillText(text: string, target: FailedTarget): string {
+  return text
     .replaceAll('{host}', target.host ?? '<host>')
     .replaceAll('{port}', target.port ?? '<port>')
     .replaceAll('{url}', target.url ?? '<url>');
+}
+
+function fill(step: ConfirmStep, target: FailedTarget): ConfirmStep {
+  if ('text' in step) return { text: fillText(step.text, target) };
+  const command = fillText(step.command, target);
+  return step.note === undefined ? { command } : { command, note: fillText(step.note, target) };
+}
+
+/** One entry per distinct command (a code's own check often repeats its cause's). */
+function distinct(steps: readonly ConfirmStep[]): ConfirmStep[] {
+  const seen = new Set<string>();
+  return steps.filter((step) => {
+    const key = 'text' in step ? step.text : step.command;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function timeoutWords(error: TransportError): { title: string; meaning: string } {
@@ -162,7 +179,7 @@ export function noResponseAdvice(
     ...words,
     ...(codeMeaning && { codeMeaning }),
     culprits,
-    confirm: [...new Set(confirm)],
+    confirm: distinct(confirm),
     retry: verdictFor(request, error, target),
     target,
   };

@@ -1,5 +1,11 @@
 import type { NoResponseCause, RetryVerdict } from '../../types';
 
+/** A way to confirm a cause: a command to run (with what its output shows), or a place to look. */
+export type ConfirmStep = { command: string; note?: string } | { text: string };
+
+const run = (command: string, note?: string): ConfirmStep => (note ? { command, note } : { command });
+const look = (text: string): ConfirmStep => ({ text });
+
 /**
  * What to tell a developer whose request got no response, per cause. Commands use {host}, {port} and
  * {url}, filled in from the failed request when known.
@@ -10,8 +16,8 @@ export interface CauseGuidance {
   meaning: string;
   /** The likely culprits, most likely first. */
   culprits: readonly string[];
-  /** How to confirm each: commands to run next. */
-  confirm: readonly string[];
+  /** How to confirm each: commands to run next, and where to look. */
+  confirm: readonly ConfirmStep[];
   retry: { verdict: RetryVerdict; explanation: string };
 }
 
@@ -28,10 +34,10 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'A domain that expired, or whose DNS records were removed',
     ],
     confirm: [
-      'nslookup {host}',
-      'dig +short {host}   (no output: the name has no address)',
-      'curl -v {url}   (the first lines show the lookup)',
-      'docker run --rm busybox nslookup {host}   (when the client runs in a container)',
+      run('nslookup {host}'),
+      run('dig +short {host}', 'no output: the name has no address'),
+      run('curl -v {url}', 'the first lines show the lookup'),
+      run('docker run --rm busybox nslookup {host}', 'when the client runs in a container'),
     ],
     retry: {
       verdict: 'after-fix',
@@ -51,10 +57,13 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'A proxy setting (HTTP_PROXY, HTTPS_PROXY) pointing at a proxy that is not running',
     ],
     confirm: [
-      'nc -vz {host} {port}   (Windows: Test-NetConnection {host} -Port {port})',
-      'On the server: ss -ltnp | grep {port}   (or lsof -i :{port}) shows whether anything listens, and on which address',
-      'curl -v {url}   (shows which address was tried: ::1 or 127.0.0.1)',
-      'docker ps   (a container publishes only the ports listed there)',
+      run('nc -vz {host} {port}', 'Windows: Test-NetConnection {host} -Port {port}'),
+      run(
+        'ss -ltnp | grep {port}',
+        'on the server (or lsof -i :{port}): whether anything listens, and on which address',
+      ),
+      run('curl -v {url}', 'shows which address was tried: ::1 or 127.0.0.1'),
+      run('docker ps', 'a container publishes only the ports listed there'),
     ],
     retry: {
       verdict: 'with-backoff',
@@ -73,10 +82,10 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'A client time limit too short for the operation',
     ],
     confirm: [
-      'curl -v --connect-timeout 10 {url}   (tells a connection that never opens from a slow answer)',
-      "curl -o /dev/null -s -w 'connect %{time_connect}s, first byte %{time_starttransfer}s\\n' {url}",
-      'nc -vz -w 5 {host} {port}',
-      'traceroute {host}   (Windows: tracert {host}) shows where packets stop',
+      run('curl -v --connect-timeout 10 {url}', 'tells a connection that never opens from a slow answer'),
+      run("curl -o /dev/null -s -w 'connect %{time_connect}s, first byte %{time_starttransfer}s\\n' {url}"),
+      run('nc -vz -w 5 {host} {port}'),
+      run('traceroute {host}', 'Windows: tracert {host}; shows where packets stop'),
     ],
     retry: {
       verdict: 'with-backoff',
@@ -98,10 +107,16 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'No TLS version or cipher in common, or TLS spoken to a port that expects plain HTTP',
     ],
     confirm: [
-      'openssl s_client -connect {host}:{port} -servername {host} -showcerts   (shows the chain and the verification error)',
-      'curl -v {url}   (shows the handshake and the CA file curl uses)',
-      'date   (a wrong clock makes valid certificates look expired or not yet valid)',
-      'curl --cacert /path/to/ca.pem {url}   (with the right CA it must pass; use -k only to confirm the diagnosis, never as the fix)',
+      run(
+        'openssl s_client -connect {host}:{port} -servername {host} -showcerts',
+        'shows the chain and the verification error',
+      ),
+      run('curl -v {url}', 'shows the handshake and the CA file curl uses'),
+      run('date', 'a wrong clock makes valid certificates look expired or not yet valid'),
+      run(
+        'curl --cacert /path/to/ca.pem {url}',
+        'with the right CA it must pass; use -k only to confirm the diagnosis, never as the fix',
+      ),
     ],
     retry: {
       verdict: 'after-fix',
@@ -121,10 +136,10 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'Protection against abuse that drops connections instead of answering 429',
     ],
     confirm: [
-      'curl -v {url}   (does it fail every time, and after how long?)',
-      'curl -v --http1.1 {url}   (rules out HTTP/2 trouble)',
-      'The server and proxy logs at that time: a crash, a restart, or a "client closed"/499 entry',
-      'Try http:// and https:// explicitly to rule out a protocol mismatch',
+      run('curl -v {url}', 'does it fail every time, and after how long?'),
+      run('curl -v --http1.1 {url}', 'rules out HTTP/2 trouble'),
+      look('The server and proxy logs at that time: a crash, a restart, or a "client closed"/499 entry'),
+      look('Try http:// and https:// explicitly to rule out a protocol mismatch'),
     ],
     retry: {
       verdict: 'with-backoff',
@@ -143,9 +158,11 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'Response blocking (ORB/CORB) or a Content-Security-Policy rule',
     ],
     confirm: [
-      'Open the page in a private window with extensions off',
-      'DevTools › Network: the entry says "(blocked:other)", "(blocked:mixed-content)", "(blocked:csp)" or names the extension',
-      'DevTools › Console names the CSP or mixed-content rule',
+      look('Open the page in a private window with extensions off'),
+      look(
+        'DevTools › Network: the entry says "(blocked:other)", "(blocked:mixed-content)", "(blocked:csp)" or names the extension',
+      ),
+      look('DevTools › Console names the CSP or mixed-content rule'),
     ],
     retry: {
       verdict: 'after-fix',
@@ -163,9 +180,12 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'An error page or redirect (from a proxy or an auth layer) without CORS headers',
     ],
     confirm: [
-      'DevTools › Console says which header is missing or wrong',
-      "curl -i -X OPTIONS {url} -H 'Origin: https://your.app' -H 'Access-Control-Request-Method: POST'   (the preflight as the browser sends it)",
-      'DevTools › Network: look at the OPTIONS entry just before the failing one',
+      look('DevTools › Console says which header is missing or wrong'),
+      run(
+        "curl -i -X OPTIONS {url} -H 'Origin: https://your.app' -H 'Access-Control-Request-Method: POST'",
+        'the preflight as the browser sends it',
+      ),
+      look('DevTools › Network: look at the OPTIONS entry just before the failing one'),
     ],
     retry: {
       verdict: 'after-fix',
@@ -184,9 +204,9 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'A host address with no route from here (a private network, a missing gateway)',
     ],
     confirm: [
-      'ping 1.1.1.1   (any connectivity at all?)',
-      'Open any other site',
-      'traceroute {host}   shows where the route ends',
+      run('ping 1.1.1.1', 'any connectivity at all?'),
+      look('Open any other site'),
+      run('traceroute {host}', 'shows where the route ends'),
     ],
     retry: {
       verdict: 'with-backoff',
@@ -205,8 +225,8 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'Someone pressing Ctrl+C',
     ],
     confirm: [
-      'Search the code near this request for abort(), AbortController or cancel tokens',
-      'DevTools › Network: "(canceled)" entries and their Initiator column',
+      look('Search the code near this request for abort(), AbortController or cancel tokens'),
+      look('DevTools › Network: "(canceled)" entries and their Initiator column'),
     ],
     retry: {
       verdict: 'not-applicable',
@@ -224,8 +244,8 @@ export const NO_RESPONSE_GUIDANCE: Readonly<Record<NoResponseCause, CauseGuidanc
       'A local problem: permissions, a full disk, memory',
     ],
     confirm: [
-      'curl -v {url}   (shows each step up to the failure)',
-      'curl -v --http1.1 {url}   (for HTTP/2 errors)',
+      run('curl -v {url}', 'shows each step up to the failure'),
+      run('curl -v --http1.1 {url}', 'for HTTP/2 errors'),
     ],
     retry: {
       verdict: 'after-fix',

@@ -1,6 +1,13 @@
 import type { BackoffPlan, ResponseVerdict } from '../../types';
 import type { DiagnoseContext } from '../diagnoseContext';
+import type { ConfirmStep } from './noResponseGuidance';
 import { formatDuration } from '../formatDuration';
+
+/** A check in words: the command (and what it shows), or where to look. */
+export function confirmWords(step: ConfirmStep): string {
+  if ('text' in step) return step.text.charAt(0).toLowerCase() + step.text.slice(1);
+  return step.note ? `run \`${step.command}\` (${step.note})` : `run \`${step.command}\``;
+}
 
 /**
  * What to do about a request that got no response: check the likeliest culprit, confirm it with the
@@ -13,11 +20,11 @@ export function noResponseSteps(
 ): string[] {
   const advice = ctx.noResponse;
   if (!advice) return [...ctx.status.handling];
-  const steps = [`${advice.title}: ${advice.meaning}`];
+  const steps = [`${advice.title}. ${advice.meaning}`];
   const [first, second] = advice.culprits;
   if (first) steps.push(`Check the likeliest culprit first: ${first}${second ? `; then: ${second}` : ''}.`);
-  const [confirm, more] = advice.confirm;
-  if (confirm) steps.push(`Confirm it: ${confirm}${more ? `; or: ${more}` : ''}`);
+  const [confirm, more] = advice.confirm.map(confirmWords);
+  if (confirm) steps.push(`Confirm it: ${confirm}${more ? `; or ${more}` : ''}.`);
   if (backoff) {
     const waits = backoff.steps.map((step) => formatDuration(step.baseDelayMs / 1000)).join(', ');
     steps.push(
