@@ -219,7 +219,8 @@ describe('diagnose', () => {
     expect(d.status.name).toBe('No response');
     expect(d.findings.map((f) => f.id)).toEqual(['no-response']);
     expect(d.findings[0]?.data).toMatchObject({ cause: 'other' });
-    expect(d.nextSteps[0]).toMatch(/failed without a response/);
+    expect(d.findings[0]?.title).toBe('The request failed without a response');
+    expect(d.nextSteps[0]).toMatch(/^Check the likeliest culprit first/);
     expect(d.nextSteps.join(' ')).not.toMatch(/not a valid HTTP status|garbled/);
   });
 

@@ -10,8 +10,9 @@ export function confirmWords(step: ConfirmStep): string {
 }
 
 /**
- * What to do about a request that got no response: check the likeliest culprit, confirm it with the
- * command that shows it, then retry (with backoff) only when the verdict says a retry can help.
+ * What to do about a request that got no response (its finding already says what happened): check the
+ * likeliest culprit, confirm it with the command that shows it, then retry (with backoff) only when
+ * the verdict says a retry can help.
  */
 export function noResponseSteps(
   ctx: DiagnoseContext,
@@ -20,7 +21,7 @@ export function noResponseSteps(
 ): string[] {
   const advice = ctx.noResponse;
   if (!advice) return [...ctx.status.handling];
-  const steps = [`${advice.title}. ${advice.meaning}`];
+  const steps: string[] = [];
   const [first, second] = advice.culprits;
   if (first) steps.push(`Check the likeliest culprit first: ${first}${second ? `; then: ${second}` : ''}.`);
   const [confirm, more] = advice.confirm.map(confirmWords);
