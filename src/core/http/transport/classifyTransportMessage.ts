@@ -71,7 +71,7 @@ const RULES: Rule[] = [
     cause: 'tls',
     phase: 'connect',
     pattern:
-      /\bSSL|\bTLS|certificate|CERT_|SELF_SIGNED|x509|handshake|_ssl\.c|self[- ]signed|local issuer|UNABLE_TO_(?:VERIFY|GET_ISSUER)|DEPTH_ZERO|\bEPROTO\b|ERR_SSL|ERR_CERT|SEC_ERROR|PKIX|schannel|wrong version number|alert (?:handshake|protocol|bad)/i,
+      /\bSSL|\bTLS|certificate|CERT_|SELF_SIGNED|x509|handshake|_ssl\.c|self[- ]signed|local issuer|UNABLE_TO_(?:VERIFY|GET_ISSUER)|DEPTH_ZERO|\bEPROTO\b|ERR_SSL|ERR_CERT|ERR_INSECURE_RESPONSE|SEC_ERROR|PKIX|schannel|wrong version number|alert (?:handshake|protocol|bad)/i,
   },
   {
     cause: 'aborted',

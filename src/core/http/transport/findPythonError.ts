@@ -4,7 +4,9 @@ import type { TextLine } from './transportLines';
 
 /** `requests.exceptions.ConnectionError: …`, `socket.timeout: timed out`, `ConnectionRefusedError: …`. */
 const EXCEPTION_LINE =
-  /^\s*((?:[a-z_][\w]*\.)*[A-Za-z_]*(?:Error|Exception|Timeout|timeout|gaierror|MaxRetryError))(?:: (.*))?$/;
+  /^\s*((?:[a-z_][\w]*\.)*[A-Za-z_]*(?:Error|Exception|Timeout|timeout|gaierror|Disconnected))(?:: (.*))?$/;
+/** Other languages' exception names (Java, .NET, OkHttp): read by the generic reader, not as Python. */
+const NOT_PYTHON = /^(?:java|javax|org|com|okhttp3|io|System)\./;
 /** HTTPie (a Python program) prints the exception after its name: `http: error: SSLError: …`. */
 const HTTPIE_LINE = /^\s*(https?): error: (?:(\w+): )?(.*)$/;
 /** urllib3's pool names host, port and path: also in log lines without the exception's name. */
@@ -82,6 +84,7 @@ export function findPythonError(lines: readonly TextLine[]): TransportError | un
       exception &&
       className &&
       !JS_ERRORS.has(className) &&
+      !NOT_PYTHON.test(className) &&
       /\.|Error$|Exception$|timeout$|Timeout$/.test(className)
     ) {
       const message = exception[2] ?? '';

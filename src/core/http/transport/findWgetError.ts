@@ -8,7 +8,7 @@ import type { TextLine } from './transportLines';
  * verify …'s certificate`, `Read error (…) in headers.`, `wget: can't connect to remote host …`.
  */
 const FAILURE =
-  /\.\.\. ?failed: .+|^wget: .+|^Unable to establish SSL connection|^ERROR: (?:cannot verify|The certificate|no certificate)|^Read error \(|^No data received|^ssl_client: .+|^Giving up\./;
+  /\.\.\. ?failed: .+|^wget: .+|^Unable to establish SSL connection|^ERROR: (?:cannot verify|The certificate|no certificate)|Read error \(|No data received|^ssl_client: .+|^Giving up\./;
 /** A later successful connect cancels an earlier failed attempt (IPv6 refused, then IPv4 connected). */
 const CONNECTED = /\.\.\. ?connected\.\s*$/;
 /** Not failures to report: usage help and the download summary. */
