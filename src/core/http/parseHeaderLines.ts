@@ -43,7 +43,11 @@ export function parseHeaderLines(lines: readonly HeaderLine[], problems: Problem
     }
     const emphasis = MARKDOWN_EMPHASIS.exec(trimOws(text));
     if (emphasis?.[2]) {
-      problems.add('info', `The header is wrapped in Markdown emphasis (${emphasis[1]}); it was read without it.`, line);
+      problems.add(
+        'info',
+        `The header is wrapped in Markdown emphasis (${emphasis[1]}); it was read without it.`,
+        line,
+      );
     }
     const unwrapped = emphasis?.[2] ?? text;
     const trimmed = isOws(unwrapped.charCodeAt(0)) ? trimOws(unwrapped) : unwrapped;
