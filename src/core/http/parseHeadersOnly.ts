@@ -6,12 +6,16 @@ import { splitHeaderBlock } from './splitHeaderBlock';
 
 /** Where a status hides in a header list copied from devtools: HTTP/2's `:status`, or older Chrome's `status`. */
 const STATUS_HEADERS = new Set([':status', 'status']);
+const STATUS_HEADER_LINE = /^[ \t]*:?status:[ \t]*\d{3}\b/im;
+/** A header block copied from devtools is short: the status header is looked for this far only. */
+const HEADERS_SCAN_CHARS = 64 * 1024;
 
 /**
  * Response headers copied from browser devtools ("Copy response headers") without a status line: the
  * status is read from a `:status` (or `status`) header among them. Undefined when there is none.
  */
 export function parseHeadersOnly(text: string, problems: ProblemList): Exchange | undefined {
+  if (!STATUS_HEADER_LINE.test(text.slice(0, HEADERS_SCAN_CHARS))) return undefined;
   const reader = new LineReader(text, true);
   let pos = 0;
   let line = 1;

@@ -139,7 +139,8 @@ function parseOtherOutput(
   if (CURL_RESPONSE_LINE.test(sniff)) return parseCurlOutput(text, ctx, problems);
   const late = findLateStatusLine(text);
   if (late) return parseRawOutput(text, { kind: 'raw', start: late.pos, line: late.line }, ctx, problems);
-  const headersOnly = parseHeadersOnly(text, problems);
+  const headersOnly =
+    detected.kind === 'body-only' && detected.hint ? parseHeadersOnly(text, problems) : undefined;
   if (headersOnly) return { kind: 'raw', exchanges: [headersOnly], problems: problems.toArray() };
   const lines = transportLines(text);
   const http22 = findCurlHttpError(lines);
