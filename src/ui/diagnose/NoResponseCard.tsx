@@ -2,29 +2,6 @@ import type { Finding, ResponseVerdict } from '../../core';
 import { TitledList } from '../common/TitledList';
 import { VerdictLine } from './VerdictLine';
 
-const CAUSE_LABEL: Record<string, string> = {
-  dns: 'DNS',
-  'connection-refused': 'Connection refused',
-  timeout: 'Timeout',
-  tls: 'TLS',
-  'connection-reset': 'Connection closed',
-  blocked: 'Blocked',
-  cors: 'CORS',
-  offline: 'Offline',
-  aborted: 'Cancelled',
-  other: 'Transport error',
-};
-
-const TOOL_NAME: Record<string, string> = {
-  curl: 'curl',
-  wget: 'wget',
-  httpie: 'HTTPie',
-  node: 'Node.js',
-  python: 'Python',
-  browser: 'The browser',
-  other: 'The client',
-};
-
 type Check = { command?: string; note?: string; text?: string };
 
 function str(value: unknown): string | undefined {
@@ -46,8 +23,7 @@ function checks(value: unknown): Check[] {
  */
 export function NoResponseCard({ finding, verdict }: { finding: Finding; verdict: ResponseVerdict }) {
   const data = finding.data ?? {};
-  const cause = str(data['cause']) ?? 'other';
-  const tool = TOOL_NAME[str(data['tool']) ?? 'other'] ?? 'The client';
+  const tool = str(data['toolName']) ?? 'The client';
   const code = str(data['code']);
   const message = str(data['message']) ?? '';
   const codeMeaning = str(data['codeMeaning']);
@@ -55,7 +31,7 @@ export function NoResponseCard({ finding, verdict }: { finding: Finding; verdict
     <article className="card status-card no-response-card cat-invalid" aria-label="No response">
       <div className="status-line">
         <span className="status-name">No response</span>
-        <span className="status-category">{CAUSE_LABEL[cause] ?? cause}</span>
+        <span className="status-category">{str(data['causeLabel'])}</span>
       </div>
       <h3 className="no-response-title">{finding.title}</h3>
       <VerdictLine verdict={verdict} />

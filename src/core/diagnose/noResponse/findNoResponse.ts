@@ -1,6 +1,7 @@
-import type { Finding, ResponseVerdict } from '../../types';
+import type { Finding, NoResponseCause, ResponseVerdict } from '../../types';
 import type { DiagnoseContext } from '../diagnoseContext';
 
+/** The client's name, as the finding says it. */
 const TOOL_NAMES = {
   curl: 'curl',
   wget: 'wget',
@@ -10,6 +11,20 @@ const TOOL_NAMES = {
   browser: 'The browser',
   other: 'The client',
 } as const;
+
+/** The cause in a word or two, for a badge. */
+const CAUSE_LABELS: Record<NoResponseCause, string> = {
+  dns: 'DNS',
+  'connection-refused': 'Connection refused',
+  timeout: 'Timeout',
+  tls: 'TLS',
+  'connection-reset': 'Connection closed',
+  blocked: 'Blocked',
+  cors: 'CORS',
+  offline: 'Offline',
+  aborted: 'Cancelled',
+  other: 'Transport error',
+};
 
 /**
  * No HTTP response at all (status 0): what the client reported, what its cause means, the likely
@@ -38,6 +53,8 @@ export function findNoResponse(ctx: DiagnoseContext): Finding[] {
         ...(error.code !== undefined && { code: error.code }),
         message: error.message,
         tool: error.tool,
+        toolName: tool,
+        causeLabel: CAUSE_LABELS[error.cause],
         ...(error.phase && { phase: error.phase }),
         ...(target.host && { host: target.host }),
         ...(target.port && { port: target.port }),

@@ -9,6 +9,38 @@ const ANSI_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': 
 /** Inside double quotes a backslash only escapes these (POSIX); elsewhere it stays. */
 const DOUBLE_QUOTE_ESCAPABLE = new Set(['"', '\\', '$', '`', '\n']);
 
+/** What a backslash before `next` stands for inside the quotes, or undefined when it stays a backslash. */
+type Escape = (next: string) => string | undefined;
+
+/** `$'…'`: C-style escapes (\n, \t, \', \\); any other backslash stays. */
+const ansiEscape: Escape = (next) => ANSI_ESCAPES[next] ?? `\\${next}`;
+/** `"…"`: a backslash escapes only ", \, $, ` and a line break (which it removes). */
+const doubleQuoteEscape: Escape = (next) =>
+  DOUBLE_QUOTE_ESCAPABLE.has(next) ? (next === '\n' ? '' : next) : undefined;
+
+/** The text of a quoted part starting at `from`, up to its closing quote, and where reading resumes. */
+function readQuoted(
+  command: string,
+  from: number,
+  quote: string,
+  escape: Escape,
+): { text: string; next: number } {
+  let text = '';
+  let i = from;
+  while (i < command.length && command.charAt(i) !== quote) {
+    const escaped =
+      command.charAt(i) === '\\' && i + 1 < command.length ? escape(command.charAt(i + 1)) : undefined;
+    if (escaped !== undefined) {
+      text += escaped;
+      i += 2;
+    } else {
+      text += command.charAt(i);
+      i += 1;
+    }
+  }
+  return { text, next: i + 1 };
+}
+
 function isBlank(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
@@ -46,34 +78,15 @@ export function splitShellCommand(command: string): string[][] {
       inWord = true;
       i = end < 0 ? command.length : end + 1;
     } else if (c === '$' && command.charAt(i + 1) === "'") {
-      i += 2;
-      while (i < command.length && command.charAt(i) !== "'") {
-        const d = command.charAt(i);
-        if (d === '\\' && i + 1 < command.length) {
-          const e = command.charAt(i + 1);
-          word += ANSI_ESCAPES[e] ?? `\\${e}`;
-          i += 2;
-        } else {
-          word += d;
-          i += 1;
-        }
-      }
+      const quoted = readQuoted(command, i + 2, "'", ansiEscape);
+      word += quoted.text;
       inWord = true;
-      i += 1;
+      i = quoted.next;
     } else if (c === '"') {
-      i += 1;
-      while (i < command.length && command.charAt(i) !== '"') {
-        const d = command.charAt(i);
-        if (d === '\\' && DOUBLE_QUOTE_ESCAPABLE.has(command.charAt(i + 1))) {
-          if (command.charAt(i + 1) !== '\n') word += command.charAt(i + 1);
-          i += 2;
-        } else {
-          word += d;
-          i += 1;
-        }
-      }
+      const quoted = readQuoted(command, i + 1, '"', doubleQuoteEscape);
+      word += quoted.text;
       inWord = true;
-      i += 1;
+      i = quoted.next;
     } else if ((c === '`' || c === '^') && /^\r?\n/.test(command.slice(i + 1, i + 3))) {
       i += command.charAt(i + 1) === '\r' ? 3 : 2; // PowerShell and cmd.exe line continuation
     } else if (c === '&' && (command.charAt(i - 1) === '>' || command.charAt(i + 1) === '>')) {
