@@ -31,8 +31,8 @@ function entryNumbers(finding: Finding): string {
 
 function statusCell(entry: SessionEntry): string {
   if (entry.status !== 0) return String(entry.status);
-  const cause = entry.noResponse?.cause;
-  return cause && cause !== 'other' && cause !== 'unknown' ? `no response (${cause})` : 'no response';
+  const label = entry.noResponse?.label;
+  return label ? `no response (${label})` : 'no response';
 }
 
 function offset(entry: SessionEntry): string {

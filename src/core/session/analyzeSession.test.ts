@@ -72,9 +72,21 @@ describe('analyzeSession on recorded sessions', () => {
     expect(entries[9]).toMatchObject({
       status: 0,
       failed: true,
-      headline: 'No response',
-      noResponse: { message: '' },
+      noResponse: { cause: 'other', message: '' },
     });
+    expect(entries[9]?.headline).toMatch(/without a response/);
+  });
+
+  it.each([
+    ['net::ERR_NAME_NOT_RESOLVED', 'dns', 'DNS', /host name could not be resolved/],
+    ['net::ERR_CONNECTION_RESET', 'connection-reset', 'Connection closed', /./],
+    ['net::ERR_FAILED', 'other', undefined, /^No response: net::ERR_FAILED$/],
+  ])('names the cause of %s', (error, cause, label, headline) => {
+    const { entries } = analyzeSession(
+      chromeSession([{ at: 0, url: 'https://api.example.com/x', status: 0, error }]),
+    );
+    expect(entries[0]?.noResponse).toEqual({ cause, message: error, ...(label && { label }) });
+    expect(entries[0]?.headline).toMatch(headline);
   });
 
   it('gives the span of the recording', () => {

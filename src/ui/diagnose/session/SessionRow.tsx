@@ -54,9 +54,7 @@ export function SessionRow({
         {entry.noResponse ? (
           <span className="no-response">
             no response
-            {entry.noResponse.cause !== 'unknown' && entry.noResponse.cause !== 'other' && (
-              <span className="cause">{entry.noResponse.cause}</span>
-            )}
+            {entry.noResponse.label && <span className="cause">{entry.noResponse.label}</span>}
           </span>
         ) : (
           entry.status

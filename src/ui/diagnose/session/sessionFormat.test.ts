@@ -16,7 +16,7 @@ describe('session formatting', () => {
     [250.4, '250 ms'],
     [1_250, '1.25 s'],
     [42_000, '42.0 s'],
-    [10_155_472_000, '117 d 12 h'],
+    [10_155_472_000, '117 d 13 h'],
   ])('formatElapsed(%s) = %s', (ms, text) => expect(formatElapsed(ms)).toBe(text));
 
   it.each([
