@@ -33,3 +33,30 @@ export { locatePointer, lineOfTextPath } from './json/locatePointer';
 export { formatDiagnosisReport } from './analysis/formatDiagnosisReport';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
 export { maskSecretMembers } from './http/maskSecrets';
+export { lineStarts, lineText, lineOfOffset, lineBounds } from './json/lineIndex';
+export { jsonStructure } from './json/jsonStructure';
+export type { JsonStructure } from './json/jsonStructure';
+export { toJsonPointer, toAccessorPath, parseGoToTarget } from './json/jsonPath';
+export type { JsonPathSegment, GoToTarget } from './json/jsonPath';
+export { jsonPathAt } from './json/jsonPathAt';
+export { locateJsonPath } from './json/locateJsonPath';
+export type { PathLocation } from './json/locateJsonPath';
+export { containerAt, containerPath } from './json/jsonStructureLookup';
+export {
+  foldableOnLine,
+  foldableAt,
+  foldableAtDepth,
+  deepestFoldableDepth,
+  foldLines,
+  foldOnLine,
+  rowToLine,
+  lineToRow,
+  closesAlone,
+} from './json/jsonFolding';
+export type { FoldedLines } from './json/jsonFolding';
+export { findMatches, matchAtOrAfter, matchesInRange, MAX_FIND_MATCHES } from './json/findMatches';
+export type { FindQuery, FindResult } from './json/findMatches';
+export { jsonOutline } from './json/jsonOutline';
+export type { OutlineEntry, OutlineKind } from './json/jsonOutline';
+export { countOf } from './text/countOf';
+export { nestsDeeperThan } from './json/deepestNesting';

@@ -6,6 +6,9 @@ import type {
   JsonTextResult,
   ResponseAnalysis,
   ComparedInputs,
+  FindQuery,
+  FindResult,
+  JsonStructure,
 } from '../core';
 
 /**
@@ -18,7 +21,9 @@ export type TaskRequest =
   | { type: 'formatJson'; text: string; options?: FormatOptions }
   | { type: 'minifyJson'; text: string }
   | { type: 'suggestRepair'; text: string }
-  | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } };
+  | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } }
+  | { type: 'jsonStructure'; text: string }
+  | { type: 'findMatches'; text: string; query: FindQuery };
 
 export interface TaskResults {
   analyze: ResponseAnalysis;
@@ -27,6 +32,8 @@ export interface TaskResults {
   minifyJson: JsonTextResult;
   suggestRepair: RepairSuggestion;
   compare: ComparedInputs;
+  jsonStructure: JsonStructure;
+  findMatches: FindResult;
 }
 
 export type TaskType = TaskRequest['type'];

@@ -1,4 +1,13 @@
-import { analyzeInput, checkJson, compareInputs, formatJson, minifyJson, suggestRepair } from '../core';
+import {
+  analyzeInput,
+  checkJson,
+  compareInputs,
+  findMatches,
+  formatJson,
+  jsonStructure,
+  minifyJson,
+  suggestRepair,
+} from '../core';
 import type { TaskRequest, TaskResults, TaskType } from './protocol';
 
 /** Runs one task with the core. The same function serves the worker and the main-thread fallback. */
@@ -17,5 +26,9 @@ export function runTask(request: TaskRequest): TaskResults[TaskType] {
       return suggestRepair(request.text);
     case 'compare':
       return compareInputs(request.a, request.b, request.options);
+    case 'jsonStructure':
+      return jsonStructure(request.text);
+    case 'findMatches':
+      return findMatches(request.text, request.query);
   }
 }

@@ -26,6 +26,14 @@ export function lineStarts(text: string): Uint32Array {
   return starts.subarray(0, count);
 }
 
+/** Where line `index` (0-based) starts and ends, without its line break. */
+export function lineBounds(text: string, starts: Uint32Array, index: number): { start: number; end: number } {
+  const start = starts[index] ?? text.length;
+  let end = index + 1 < starts.length ? (starts[index + 1] ?? text.length) : text.length;
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return { start, end };
+}
+
 /** The text of line `index` (0-based) without its line break, cut at `maxChars`. */
 export function lineText(
   text: string,
@@ -33,11 +41,21 @@ export function lineText(
   index: number,
   maxChars: number,
 ): { text: string; cut: number } {
-  const start = starts[index] ?? text.length;
-  let end = index + 1 < starts.length ? (starts[index + 1] ?? text.length) : text.length;
-  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  const { start, end } = lineBounds(text, starts, index);
   const length = end - start;
   return length > maxChars
     ? { text: text.slice(start, start + maxChars), cut: length - maxChars }
     : { text: text.slice(start, end), cut: 0 };
+}
+
+/** The 0-based line holding `offset` (binary search over `starts`, from lineStarts). */
+export function lineOfOffset(starts: Uint32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
