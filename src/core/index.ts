@@ -60,3 +60,5 @@ export { jsonOutline } from './json/jsonOutline';
 export type { OutlineEntry, OutlineKind } from './json/jsonOutline';
 export { countOf } from './text/countOf';
 export { nestsDeeperThan } from './json/deepestNesting';
+export { groupJsonWarnings, describeWarningCount } from './json/groupJsonWarnings';
+export type { JsonWarningGroup, ListedWarningKind } from './json/groupJsonWarnings';

@@ -1,36 +1,42 @@
 import type { JsonWarning } from '../../core';
+import { describeWarningCount, groupJsonWarnings } from '../../state/jsonWarnings';
 import { PositionButton } from './PositionButton';
 
-const KIND_LABEL: Record<JsonWarning['kind'], string> = {
-  'duplicate-key': 'Duplicate key',
-  'number-precision': 'Number changes',
-  'lone-surrogate': 'Lone surrogate',
-  bom: 'Byte order mark',
-  'warnings-truncated': 'More warnings',
-};
-
-/** Valid but risky: duplicate keys (both places), numbers JSON.parse would change, lone surrogates. */
+/**
+ * Valid but risky, grouped by kind with true counts: duplicate keys (both places), numbers JSON.parse
+ * would change, unpaired surrogates, deep nesting, a byte order mark. Every position is a button.
+ */
 export function JsonWarningsList({ warnings }: { warnings: readonly JsonWarning[] }) {
-  if (warnings.length === 0) return null;
+  const groups = groupJsonWarnings(warnings);
+  if (groups.length === 0) return null;
   return (
     <section className="json-warnings-section" aria-label="JSON warnings">
       <h3>
-        Warnings <span className="count">({warnings.length})</span>
+        Warnings <span className="count">({describeWarningCount(warnings)})</span>
       </h3>
-      <ul className="json-warnings">
-        {warnings.map((w, i) => (
-          <li key={i} className="problem problem-warning" data-warning={w.kind}>
-            <span className="severity">{KIND_LABEL[w.kind] ?? w.kind}</span>
-            <PositionButton line={w.line} column={w.column} />: {w.message}
-            {w.kind === 'duplicate-key' && (
-              <>
-                {' '}
-                <PositionButton line={w.firstLine} column={w.firstColumn} label="Show the first: line" />
-              </>
+      {groups.map((group) => (
+        <div key={group.kind} className="json-warning-group" data-warning-group={group.kind}>
+          <h4>
+            {group.title}
+            {group.listed.length < group.total && (
+              <span className="count"> (the first {group.listed.length} are listed)</span>
             )}
-          </li>
-        ))}
-      </ul>
+          </h4>
+          <ul className="json-warnings">
+            {group.listed.map((w, i) => (
+              <li key={i} className="problem problem-warning" data-warning={w.kind}>
+                <PositionButton line={w.line} column={w.column} />: {w.message}
+                {w.kind === 'duplicate-key' && (
+                  <>
+                    {' '}
+                    <PositionButton line={w.firstLine} column={w.firstColumn} label="Show the first: line" />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }
