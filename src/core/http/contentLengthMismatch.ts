@@ -1,3 +1,4 @@
+import { countOf } from '../text/countOf';
 import { countBareLf, utf8ByteLength } from './utf8Bytes';
 
 /**
@@ -19,5 +20,5 @@ export function contentLengthMismatch(
     Math.max(bytes, withCrlf) < declared
       ? 'The body looks cut off: the transfer stopped early or the paste is incomplete.'
       : 'There is more text than the header announces.';
-  return `Content-Length says ${declared} bytes but the body has ${bytes} bytes${crlfNote}. ${meaning}`;
+  return `Content-Length says ${countOf(declared, 'byte')} but the body has ${countOf(bytes, 'byte')}${crlfNote}. ${meaning}`;
 }

@@ -55,7 +55,8 @@ function describeChanges(before: string, after: string): string[] {
       `Line ${i + 1}: ${snippet(line, from, line.length - to.before)} → ${snippet(repairedLine, from, repairedLine.length - to.after)}`,
     );
   });
-  if (changed > changes.length) changes.push(`…and ${changed - changes.length} more changed lines.`);
+  const more = changed - changes.length;
+  if (more > 0) changes.push(`…and ${more} more changed ${more === 1 ? 'line' : 'lines'}.`);
   return changes;
 }
 
