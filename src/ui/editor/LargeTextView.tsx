@@ -6,8 +6,10 @@ import { formatSize } from '../format';
 import { countOf } from '../../state/knowledge';
 import { LargeTextRows } from './LargeTextRows';
 import { offsetAtPointer, firstTokenOffset } from './largeTextPointer';
-import { useLineFolding } from './useLineFolding';
-import { scrollGeometry } from './largeTextGeometry';
+import { useLineFolding, type LineFolding } from './useLineFolding';
+import type { FoldedLines } from '../../core';
+import { scrollGeometry, scrollTopPlacing } from './largeTextGeometry';
+import { useLargeTextScroll } from './useLargeTextScroll';
 
 /**
  * A read-only view of a document too large for the code editor: only the visible lines are in the
@@ -20,46 +22,51 @@ export function LargeTextView({ value, onChange, label, reveal, navigation }: Ed
   const structure = navigation?.structure;
   const folding = useLineFolding(value, starts, structure);
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewHeight, setViewHeight] = useState(600);
+  const scroll = useLargeTextScroll(scroller, folding.folds.rowCount);
+  const { geometry, viewHeight } = scroll;
   const [cursor, setCursor] = useState<{ offset: number; selection?: { from: number; to: number } }>();
   const [revealCount, setRevealCount] = useState(0);
-  const geometry = scrollGeometry(folding.folds.rowCount, viewHeight, scrollTop);
-
-  useEffect(() => {
-    const element = scroller.current;
-    if (!element) return undefined;
-    setViewHeight(element.clientHeight || 600);
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => setViewHeight(element.clientHeight || 600));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   const moveCursor = (offset: number, selection?: { from: number; to: number }) => {
     setCursor(selection ? { offset, selection } : { offset });
     navigation?.onCursor(offset);
   };
+  const currentTop = () => scroller.current?.scrollTop ?? scroll.scrollTop;
 
   /** Scrolls so `offset` is in view (centred when it was out of view), unfolding what hides it. */
   const scrollTo = (offset: number) => {
     const folds = folding.reveal(offset);
     const row = lineToRow(folds, lineOfOffset(starts, offset));
-    const target = geometry.scrollTopToShow(row, scroller.current?.scrollTop ?? 0);
-    if (scroller.current && target !== undefined) {
-      scroller.current.scrollTop = target;
-      setScrollTop(target);
-    }
+    const shown = scrollGeometry(folds.rowCount, viewHeight, currentTop()).scrollTopToShow(row, currentTop());
+    if (shown !== undefined) scroll.scrollToTop(shown);
     setRevealCount((n) => n + 1);
   };
+
+  /**
+   * Folds or unfolds, keeping the cursor's line where it is on screen (or, with the cursor out of
+   * view, the top line): folding thousands of blocks must not throw the reader elsewhere.
+   */
+  const keepPlace = (change: () => FoldedLines): FoldedLines => {
+    const top = currentTop();
+    const before = scrollGeometry(folding.folds.rowCount, viewHeight, top);
+    const cursorRow = cursor ? lineToRow(folding.folds, lineOfOffset(starts, cursor.offset)) : -1;
+    const onScreen = cursorRow >= 0 && before.scrollTopToShow(cursorRow, top) === undefined;
+    const anchorRow = onScreen ? cursorRow : before.firstVisibleRow;
+    const anchorLine = rowToLine(folding.folds, anchorRow);
+    const folds = change();
+    const row = lineToRow(folds, anchorLine);
+    scroll.scrollToTop(scrollTopPlacing(folds.rowCount, viewHeight, row, before.topOfRow(anchorRow) - top));
+    return folds;
+  };
+  const rowsFolding: LineFolding = { ...folding, toggle: (c) => keepPlace(() => folding.toggle(c)) };
 
   useImperativeHandle(navigation?.handleRef, () => ({
     select: (start, end) => {
       moveCursor(start, { from: start, to: end });
       scrollTo(start);
     },
-    foldAtDepth: (depth) => folding.foldAtDepth(depth, cursor?.offset ?? -1),
-    unfoldAll: () => folding.unfoldAll(),
+    foldAtDepth: (depth) => void keepPlace(() => folding.foldAtDepth(depth, cursor?.offset ?? -1)),
+    unfoldAll: () => void keepPlace(() => folding.unfoldAll()),
     openOwnFind: () => false,
     focus: () => scroller.current?.focus(),
   }));
@@ -92,8 +99,8 @@ export function LargeTextView({ value, onChange, label, reveal, navigation }: Ed
     if (mod && event.shiftKey && (event.code === 'BracketLeft' || event.code === 'BracketRight')) {
       event.preventDefault();
       if (at === undefined) return;
-      if (event.code === 'BracketLeft') folding.foldAround(at);
-      else folding.reveal(firstTokenOffset(value, starts, lineOfOffset(starts, at) + 1));
+      const next = firstTokenOffset(value, starts, lineOfOffset(starts, at) + 1);
+      keepPlace(() => (event.code === 'BracketLeft' ? folding.foldAround(at) : folding.reveal(next)));
       return;
     }
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !mod && at !== undefined) {
@@ -108,9 +115,9 @@ export function LargeTextView({ value, onChange, label, reveal, navigation }: Ed
 
   return (
     <div className="large-text" data-testid={`large-view:${label}`} data-chars={value.length}>
-      <p className="notice" role="status">
-        This document ({formatSize(value.length)}, {countOf(starts.length, 'line')}) is too large for the code
-        editor to stay responsive: it is shown read-only, without highlighting.
+      <p className="notice large-text-notice" role="status">
+        Large document ({formatSize(value.length)}, {countOf(starts.length, 'line')}): too large for the code
+        editor, so it is shown read-only and without highlighting.
         {onChange ? ' Paste to replace it, or clear it.' : ''}
       </p>
       <div
@@ -121,7 +128,7 @@ export function LargeTextView({ value, onChange, label, reveal, navigation }: Ed
         aria-multiline="true"
         aria-label={label}
         tabIndex={0}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={(event) => scroll.onScroll(event.currentTarget.scrollTop)}
         onMouseUp={onMouseUp}
         onKeyDown={onKeyDown}
         onPaste={(event) => {
@@ -135,7 +142,7 @@ export function LargeTextView({ value, onChange, label, reveal, navigation }: Ed
             text={value}
             starts={starts}
             geometry={geometry}
-            folding={folding}
+            folding={rowsFolding}
             structure={structure}
             cursor={cursor}
             highlights={navigation?.highlights}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_HEIGHT_PX, MAX_CONTENT_HEIGHT_PX, scrollGeometry } from './largeTextGeometry';
+import { LINE_HEIGHT_PX, MAX_CONTENT_HEIGHT_PX, scrollGeometry, scrollTopPlacing } from './largeTextGeometry';
 
 describe('scrollGeometry', () => {
   it('maps rows to pixels one to one for an ordinary document', () => {
@@ -23,5 +23,21 @@ describe('scrollGeometry', () => {
     const middle = scrollGeometry(rows, 600, 0).scrollTopToShow(1_500_000, 0)!;
     expect(scrollGeometry(rows, 600, middle).firstRow).toBeLessThan(1_500_000);
     expect(scrollGeometry(rows, 600, middle).endRow).toBeGreaterThan(1_500_000);
+  });
+});
+
+describe('scrollTopPlacing', () => {
+  it.each([
+    [1000, 100, 0, 100 * LINE_HEIGHT_PX],
+    [1000, 100, 190, 100 * LINE_HEIGHT_PX - 190],
+    [1000, 2, 190, 0],
+  ])('%i rows: row %i drawn %i px down', (rows, row, offset, top) => {
+    expect(scrollTopPlacing(rows, 600, row, offset)).toBe(top);
+    if (top > 0) expect(scrollGeometry(rows, 600, top).topOfRow(row) - top).toBe(offset);
+  });
+
+  it('places a row at the same spot of the view when the scroll range is compressed', () => {
+    const top = scrollTopPlacing(3_000_000, 600, 2_000_000, 95);
+    expect(scrollGeometry(3_000_000, 600, top).topOfRow(2_000_000) - top).toBeCloseTo(95, 5);
   });
 });

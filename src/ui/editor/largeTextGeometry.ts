@@ -10,6 +10,8 @@ export const MAX_CONTENT_HEIGHT_PX = 10_000_000;
 
 export interface ScrollGeometry {
   contentHeight: number;
+  /** The first row at least partly in view. */
+  firstVisibleRow: number;
   /** Rows to draw: [firstRow, endRow). */
   firstRow: number;
   endRow: number;
@@ -24,14 +26,13 @@ export interface ScrollGeometry {
  * map to pixels one to one until the content would pass MAX_CONTENT_HEIGHT_PX, then by a ratio.
  */
 export function scrollGeometry(rowCount: number, viewHeight: number, scrollTop: number): ScrollGeometry {
-  const fullHeight = rowCount * LINE_HEIGHT_PX;
-  const contentHeight = Math.min(fullHeight, MAX_CONTENT_HEIGHT_PX);
-  const ratio =
-    contentHeight > viewHeight ? Math.max(1, (fullHeight - viewHeight) / (contentHeight - viewHeight)) : 1;
+  const contentHeight = Math.min(rowCount * LINE_HEIGHT_PX, MAX_CONTENT_HEIGHT_PX);
+  const ratio = scrollRatio(rowCount, viewHeight);
   const virtualTop = (top: number) => top * ratio;
   const firstVisible = Math.floor(virtualTop(scrollTop) / LINE_HEIGHT_PX);
   return {
     contentHeight,
+    firstVisibleRow: Math.min(firstVisible, Math.max(0, rowCount - 1)),
     firstRow: Math.max(0, firstVisible - OVERSCAN_ROWS),
     endRow: Math.min(
       rowCount,
@@ -44,4 +45,23 @@ export function scrollGeometry(rowCount: number, viewHeight: number, scrollTop: 
       return Math.max(0, (row * LINE_HEIGHT_PX - viewHeight / 2) / ratio);
     },
   };
+}
+
+/** Virtual pixels per scrolled pixel: 1 until the content would pass MAX_CONTENT_HEIGHT_PX. */
+function scrollRatio(rowCount: number, viewHeight: number): number {
+  const fullHeight = rowCount * LINE_HEIGHT_PX;
+  const contentHeight = Math.min(fullHeight, MAX_CONTENT_HEIGHT_PX);
+  return contentHeight > viewHeight
+    ? Math.max(1, (fullHeight - viewHeight) / (contentHeight - viewHeight))
+    : 1;
+}
+
+/** The scrollTop that draws `row` `viewOffset` pixels below the top of the view, for `rowCount` rows. */
+export function scrollTopPlacing(
+  rowCount: number,
+  viewHeight: number,
+  row: number,
+  viewOffset: number,
+): number {
+  return Math.max(0, (row * LINE_HEIGHT_PX - viewOffset) / scrollRatio(rowCount, viewHeight));
 }

@@ -10,16 +10,18 @@ import {
 
 const NOTHING_FOLDED: ReadonlySet<number> = new Set();
 
+/** Every change returns the folding after it, so the view can keep its place by it at once. */
 export interface LineFolding {
   /** Folded containers (indexes into the structure). */
   folded: ReadonlySet<number>;
   folds: FoldedLines;
-  toggle: (container: number) => void;
-  /** Folds the innermost block around `offset`; false when there is none. */
-  foldAround: (offset: number) => boolean;
-  foldAtDepth: (depth: number, keepOffset: number) => void;
-  unfoldAll: () => void;
-  /** Unfolds the blocks hiding `offset`; returns the folding after that, to scroll by it at once. */
+  toggle: (container: number) => FoldedLines;
+  /** Folds the innermost block around `offset` (unchanged when there is none). */
+  foldAround: (offset: number) => FoldedLines;
+  /** Also folds every block at `depth` but the one holding `keepOffset`; blocks folded stay so. */
+  foldAtDepth: (depth: number, keepOffset: number) => FoldedLines;
+  unfoldAll: () => FoldedLines;
+  /** Unfolds the blocks hiding `offset`. */
   reveal: (offset: number) => FoldedLines;
 }
 
@@ -40,10 +42,11 @@ export function useLineFolding(
     [structure, text, lineStart, starts.length],
   );
   const folds = useMemo(() => compute(folded), [compute, folded]);
-  const update = useCallback(
-    (next: ReadonlySet<number>) => setState({ structure, folded: next }),
-    [structure],
-  );
+  const update = (next: ReadonlySet<number>): FoldedLines => {
+    if (next === folded) return folds;
+    setState({ structure, folded: next });
+    return compute(next);
+  };
 
   return {
     folded,
@@ -51,17 +54,14 @@ export function useLineFolding(
     toggle: (container) => {
       const next = new Set(folded);
       if (!next.delete(container)) next.add(container);
-      update(next);
+      return update(next);
     },
     foldAround: (offset) => {
       const container = structure ? foldableAt(structure, offset) : -1;
-      if (container < 0) return false;
-      update(new Set(folded).add(container));
-      return true;
+      return container < 0 ? folds : update(new Set(folded).add(container));
     },
-    foldAtDepth: (depth, keepOffset) => {
-      if (structure) update(new Set(foldableAtDepth(structure, depth, keepOffset)));
-    },
+    foldAtDepth: (depth, keepOffset) =>
+      structure ? update(new Set([...folded, ...foldableAtDepth(structure, depth, keepOffset)])) : folds,
     unfoldAll: () => update(NOTHING_FOLDED),
     reveal: (offset) => {
       if (!structure || folded.size === 0) return folds;
@@ -71,9 +71,7 @@ export function useLineFolding(
       for (let i = containerAt(structure, offset); i >= 0; i = structure.parent[i] ?? -1) {
         if ((structure.startLine[i] ?? 0) < line) next.delete(i);
       }
-      if (next.size === folded.size) return folds;
-      update(next);
-      return compute(next);
+      return next.size === folded.size ? folds : update(next);
     },
   };
 }

@@ -151,6 +151,33 @@ describe('go to, the JSON path and folding in the large-document view', () => {
     expect(container.querySelector('[data-line="4"]')).toHaveTextContent('"id": 100000,');
   });
 
+  it('keeps blocks folded by hand when folding at a depth', async () => {
+    const { container } = renderBig();
+    await structureRead();
+    // Line 6 opens data[0].tags (depth 3); folding depth 2 then folds data[0] around it.
+    fireEvent.click(screen.getByRole('button', { name: 'Fold the block on line 6' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Fold' }), { target: { value: '2' } });
+    expect(container.querySelector('[data-line="6"]')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Unfold the block on line 3' }));
+    expect(container.querySelector('[data-line="6"]')).toHaveTextContent('"tags": [… 2 items ],');
+  });
+
+  it('keeps the cursor line in view when folding thousands of blocks', async () => {
+    const { container } = renderBig();
+    await structureRead();
+    const goTo = screen.getByRole('textbox', { name: /^Go to/ });
+    fireEvent.change(goTo, { target: { value: '150000' } });
+    fireEvent.keyDown(goTo, { key: 'Enter' });
+    const cursorLine = () => container.querySelector('.large-line-cursor')?.getAttribute('data-line');
+    expect(cursorLine()).toBe('150000');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Fold' }), { target: { value: '2' } });
+    // Every item is folded but the cursor's, which is still on screen.
+    expect(cursorLine()).toBe('150000');
+    expect(container.querySelectorAll('.fold-placeholder').length).toBeGreaterThan(10);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Fold' }), { target: { value: 'unfold' } });
+    expect(cursorLine()).toBe('150000');
+  });
+
   it('lists the top levels in an outline, and an entry goes there', async () => {
     const { container } = renderBig();
     await structureRead();

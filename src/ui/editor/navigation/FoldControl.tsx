@@ -14,6 +14,7 @@ export function FoldControl({ deepest, onFold, onUnfoldAll }: FoldControlProps) 
     <select
       className="fold-control"
       aria-label="Fold"
+      title="Fold every block at a depth (1: the members of the top-level value), or unfold all"
       value=""
       onChange={(event) => {
         const choice = event.target.value;
@@ -24,7 +25,7 @@ export function FoldControl({ deepest, onFold, onUnfoldAll }: FoldControlProps) 
       <option value="">Fold…</option>
       {depths.map((depth) => (
         <option key={depth} value={depth}>
-          {depth === 1 ? 'Fold at depth 1 (top-level members)' : `Fold at depth ${depth}`}
+          Fold depth {depth}
         </option>
       ))}
       <option value="unfold">Unfold all</option>

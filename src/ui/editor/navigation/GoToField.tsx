@@ -14,7 +14,7 @@ interface GoToFieldProps {
 export function GoToField({ inputRef, json, resolve, onGo, onEscape }: GoToFieldProps) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string>();
-  const hint = json ? 'Line, /pointer or path' : 'Line number';
+  const hint = json ? 'line or path' : 'line';
   return (
     <span className="goto-field">
       <input
@@ -22,7 +22,7 @@ export function GoToField({ inputRef, json, resolve, onGo, onEscape }: GoToField
         type="text"
         aria-label={json ? 'Go to a line, a JSON Pointer or a path' : 'Go to line'}
         title={`${json ? 'Go to a line (120 or 120:8), a JSON Pointer (/data/3/items) or a path (data[3].items)' : 'Go to a line (120 or 120:8)'}. Ctrl+G`}
-        placeholder={`Go to: ${hint}`}
+        placeholder={`Go to ${hint}`}
         value={text}
         spellCheck={false}
         onChange={(event) => {

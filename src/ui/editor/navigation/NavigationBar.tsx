@@ -44,21 +44,19 @@ export function NavigationBar(props: NavigationBarProps) {
           {deepest > 0 && (
             <FoldControl deepest={deepest} onFold={props.onFold} onUnfoldAll={props.onUnfoldAll} />
           )}
-          <span className="outline-toggle">
-            <button type="button" aria-expanded={outlineOpen} onClick={() => setOutlineOpen(!outlineOpen)}>
-              Outline
-            </button>
-            {outlineOpen && (
-              <OutlinePanel
-                outline={outline}
-                onGoTo={(segments) => {
-                  setOutlineOpen(false);
-                  props.onGoToPath(segments);
-                }}
-              />
-            )}
-          </span>
+          <button type="button" aria-expanded={outlineOpen} onClick={() => setOutlineOpen(!outlineOpen)}>
+            Outline
+          </button>
           <JsonPathBar path={props.path} onGoTo={props.onGoToPath} />
+          {outlineOpen && (
+            <OutlinePanel
+              outline={outline}
+              onGoTo={(segments) => {
+                setOutlineOpen(false);
+                props.onGoToPath(segments);
+              }}
+            />
+          )}
         </>
       )}
     </div>
