@@ -89,12 +89,14 @@ export function foldLines(
   lineStart: (line: number) => number,
   lineCount: number,
 ): FoldedLines {
-  const order = [...folded].filter((i) => isFoldable(structure, i)).sort((a, b) => a - b);
+  // A typed array sorts numerically, and fast: "fold at depth" can fold a hundred thousand blocks.
+  const order = Int32Array.from(folded).sort();
   const from: number[] = [];
   const to: number[] = [];
   const container: number[] = [];
   let lastHidden = -1;
   for (const i of order) {
+    if (!isFoldable(structure, i)) continue;
     const first = (structure.startLine[i] ?? 0) + 1;
     const last = closesAlone(structure, i, text, lineStart)
       ? (structure.endLine[i] ?? 0)
