@@ -14,7 +14,7 @@ import { jsonPathAt } from '../src/core/json/jsonPathAt';
 import { jsonStructure } from '../src/core/json/jsonStructure';
 import { lineStarts } from '../src/core/json/lineIndex';
 import { locateJsonPath } from '../src/core/json/locateJsonPath';
-import { generateApiJson } from './bench-json';
+import { generateApiJson, printTable } from './bench-json';
 
 const MB = 1024 * 1024;
 const SIZES_MB = [10, 50];
@@ -63,20 +63,18 @@ export async function benchNavigation(): Promise<void> {
     ]);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const header = [
-    'document',
-    'JSON.parse ms',
-    'jsonStructure ms (×parse)',
-    'lineStarts ms',
-    'find rare / common / regex ms',
-    'go to last item / its path ms',
-    'fold depth 2 ms',
-  ];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-  for (const row of rows) console.log(line(row));
+  printTable(
+    [
+      'document',
+      'JSON.parse ms',
+      'jsonStructure ms (×parse)',
+      'lineStarts ms',
+      'find rare / common / regex ms',
+      'go to last item / its path ms',
+      'fold depth 2 ms',
+    ],
+    rows,
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -23,9 +23,7 @@ async function longTasks(page: Page): Promise<number[]> {
  * `keyboard.insertText` of megabytes crashes headless Chromium's renderer.
  */
 async function dispatchPaste(page: Page, editorLabel: string, build: () => string): Promise<number> {
-  await page.evaluate((source) => {
-    (window as unknown as { pasteText: string }).pasteText = (0, eval)(`(${source})()`) as string;
-  }, build.toString());
+  await page.evaluate(`window.pasteText = (${build.toString()})()`);
   return page.evaluate((label) => {
     const holder = window as unknown as { pasteText: string };
     const text = holder.pasteText;

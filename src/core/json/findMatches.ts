@@ -1,3 +1,5 @@
+import { countWhile } from './countWhile';
+
 /**
  * Find in a document: plain text or a regular expression, with or without case. Matches are offsets,
  * so the same search serves every view (the large-document view highlights them, Monaco has its own).
@@ -64,14 +66,8 @@ function escapeRegExp(text: string): string {
 
 /** The index of the first match starting at or after `offset`, wrapping to 0 past the last. */
 export function matchAtOrAfter(starts: Int32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((starts[middle] ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low < starts.length ? low : 0;
+  const next = countWhile(starts.length, (i) => (starts[i] ?? 0) < offset);
+  return next < starts.length ? next : 0;
 }
 
 /** Indexes [first, last) of the matches that overlap [from, to). */
@@ -82,13 +78,7 @@ export function matchesInRange(
   to: number,
 ): { first: number; last: number } {
   // Matches never overlap one another, so their ends ascend too.
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((ends[middle] ?? 0) <= from) low = middle + 1;
-    else high = middle;
-  }
+  const low = countWhile(ends.length, (i) => (ends[i] ?? 0) <= from);
   let last = low;
   while (last < starts.length && (starts[last] ?? 0) < to) last++;
   return { first: low, last };

@@ -1,3 +1,4 @@
+import { countWhile } from './countWhile';
 import type { JsonStructure } from './jsonStructure';
 import { closesBefore, lastOpenedAtOrBefore } from './jsonStructureLookup';
 
@@ -13,13 +14,7 @@ export function isFoldable(structure: JsonStructure, i: number): boolean {
 
 /** The outermost foldable container opening on `line` (0-based), or -1. */
 export function foldableOnLine(structure: JsonStructure, line: number): number {
-  let low = 0;
-  let high = structure.count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((structure.startLine[middle] ?? 0) < line) low = middle + 1;
-    else high = middle;
-  }
+  const low = countWhile(structure.count, (i) => (structure.startLine[i] ?? 0) < line);
   for (let i = low; i < structure.count && structure.startLine[i] === line; i++) {
     if (isFoldable(structure, i)) return i;
   }
@@ -141,17 +136,7 @@ export function closesAlone(
 
 /** The last range starting at or before row `row` in row space, or -1. */
 function rangeBeforeRow(folds: FoldedLines, row: number): number {
-  let low = 0;
-  let high = folds.from.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    if ((folds.from[middle] ?? 0) - (folds.hiddenBefore[middle] ?? 0) <= row) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return countWhile(folds.from.length, (i) => (folds.from[i] ?? 0) - (folds.hiddenBefore[i] ?? 0) <= row) - 1;
 }
 
 /** The document line drawn on row `row`. */
@@ -163,16 +148,7 @@ export function rowToLine(folds: FoldedLines, row: number): number {
 
 /** The row showing `line`; a hidden line maps to the row of the folded container's first line. */
 export function lineToRow(folds: FoldedLines, line: number): number {
-  let low = 0;
-  let high = folds.from.length - 1;
-  let r = -1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    if ((folds.from[middle] ?? 0) <= line) {
-      r = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+  const r = countWhile(folds.from.length, (i) => (folds.from[i] ?? 0) <= line) - 1;
   if (r < 0) return line;
   const from = folds.from[r] ?? 0;
   const before = folds.hiddenBefore[r] ?? 0;
@@ -182,14 +158,7 @@ export function lineToRow(folds: FoldedLines, line: number): number {
 
 /** The folded range whose first row is `row`'s line (the line before it hides), or -1. */
 export function foldOnLine(folds: FoldedLines, line: number): number {
-  let low = 0;
-  let high = folds.from.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const first = (folds.from[middle] ?? 0) - 1;
-    if (first === line) return middle;
-    if (first < line) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
+  // A range hides the lines after its block's first line: that line is `from - 1`.
+  const i = countWhile(folds.from.length, (r) => (folds.from[r] ?? 0) - 1 < line);
+  return (folds.from[i] ?? 0) - 1 === line && i < folds.from.length ? i : -1;
 }

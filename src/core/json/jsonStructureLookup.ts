@@ -1,3 +1,4 @@
+import { countWhile } from './countWhile';
 import { decodeJsonString } from './decodeJsonString';
 import type { JsonPathSegment } from './jsonPath';
 import type { JsonStructure } from './jsonStructure';
@@ -8,17 +9,7 @@ import { skipWhitespace } from './skipWhitespace';
 
 /** The last container opening at or before `offset`, or -1. */
 export function lastOpenedAtOrBefore(structure: JsonStructure, offset: number): number {
-  let low = 0;
-  let high = structure.count - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    if ((structure.start[middle] ?? 0) <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return countWhile(structure.count, (i) => (structure.start[i] ?? 0) <= offset) - 1;
 }
 
 /** The container whose opening bracket is at `offset`, or -1. */

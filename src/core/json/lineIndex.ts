@@ -1,3 +1,5 @@
+import { countWhile } from './countWhile';
+
 /**
  * Offsets where each line starts, for showing only the visible lines of a huge document. One indexOf
  * pass: tens of ms for 50 MB. CR LF, LF and lone CR all end a line, as in the editor and the core.
@@ -50,12 +52,5 @@ export function lineText(
 
 /** The 0-based line holding `offset` (binary search over `starts`, from lineStarts). */
 export function lineOfOffset(starts: Uint32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, countWhile(starts.length, (i) => (starts[i] ?? 0) <= offset) - 1);
 }

@@ -1,5 +1,6 @@
 import type { JsonWarning } from '../../core';
 import { groupJsonWarnings } from '../../state/jsonWarnings';
+import { JsonWarningGroups } from '../json/JsonWarningGroups';
 import { PositionButton } from '../json/PositionButton';
 
 interface BodyWarningsProps {
@@ -24,29 +25,21 @@ export function BodyWarnings({ warnings, formatted, onReveal }: BodyWarningsProp
       <p className="muted">
         Positions are in the body {formatted ? 'as formatted below' : 'below'}: click one to show it there.
       </p>
-      {groups.map((group) => (
-        <div key={group.kind} className="json-warning-group" data-warning-group={group.kind}>
-          <h4>
-            {group.title}
-            {group.listed.length < group.total && (
-              <span className="count"> (the first {group.listed.length} are listed)</span>
-            )}
-          </h4>
-          <ul className="json-warnings body-warning-list">
-            {group.listed.map((w, i) => (
-              <li key={i} className="problem problem-warning">
-                <PositionButton
-                  line={w.line}
-                  column={w.column}
-                  onReveal={onReveal}
-                  title="Show this position in the body"
-                />
-                : {w.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <JsonWarningGroups
+        groups={groups}
+        listClassName="body-warning-list"
+        renderWarning={(w) => (
+          <>
+            <PositionButton
+              line={w.line}
+              column={w.column}
+              onReveal={onReveal}
+              title="Show this position in the body"
+            />
+            : {w.message}
+          </>
+        )}
+      />
     </details>
   );
 }

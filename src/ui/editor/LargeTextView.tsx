@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { lineOfOffset, lineStarts, lineToRow, rowToLine } from '../../state/documentNavigation';
 import type { EditorViewProps } from './editorTypes';
@@ -21,9 +21,8 @@ export function LargeTextView({ value, onChange, label, reveal, navigation }: Ed
   const starts = useMemo(() => given ?? lineStarts(value), [given, value]);
   const structure = navigation?.structure;
   const folding = useLineFolding(value, starts, structure);
-  const scroller = useRef<HTMLDivElement>(null);
-  const scroll = useLargeTextScroll(scroller, folding.folds.rowCount);
-  const { geometry, viewHeight } = scroll;
+  const scroll = useLargeTextScroll(folding.folds.rowCount);
+  const { scroller, geometry, viewHeight } = scroll;
   const [cursor, setCursor] = useState<{ offset: number; selection?: { from: number; to: number } }>();
   const [revealCount, setRevealCount] = useState(0);
 
@@ -86,7 +85,7 @@ export function LargeTextView({ value, onChange, label, reveal, navigation }: Ed
     if (revealCount === 0) return;
     const mark = scroller.current?.querySelector('.large-selection, .large-match-active');
     mark?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [revealCount]);
+  }, [revealCount, scroller]);
 
   const onMouseUp = (event: MouseEvent<HTMLDivElement>) => {
     const offset = offsetAtPointer(event.target, value, starts);

@@ -1,7 +1,9 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { scrollGeometry, type ScrollGeometry } from './largeTextGeometry';
 
 export interface LargeTextScroll {
+  /** The scrolling element (the view's text box). */
+  scroller: RefObject<HTMLDivElement | null>;
   geometry: ScrollGeometry;
   viewHeight: number;
   /** The scroll position as the view knows it (the element's, or one asked for and not drawn yet). */
@@ -15,10 +17,8 @@ export interface LargeTextScroll {
  * The large view's scroll state. Positions the code asks for go through state and reach the element
  * after the render, so a position past the old content's end (after unfolding) is not clamped.
  */
-export function useLargeTextScroll(
-  scroller: RefObject<HTMLDivElement | null>,
-  rowCount: number,
-): LargeTextScroll {
+export function useLargeTextScroll(rowCount: number): LargeTextScroll {
+  const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
   const geometry = scrollGeometry(rowCount, viewHeight, scrollTop);
@@ -31,12 +31,12 @@ export function useLargeTextScroll(
     const observer = new ResizeObserver(() => setViewHeight(element.clientHeight || 600));
     observer.observe(element);
     return () => observer.disconnect();
-  }, [scroller]);
+  }, []);
 
   useLayoutEffect(() => {
     const element = scroller.current;
     if (element && Math.abs(element.scrollTop - scrollTop) > 1) element.scrollTop = scrollTop;
-  }, [scroller, scrollTop, geometry.contentHeight]);
+  }, [scrollTop, geometry.contentHeight]);
 
-  return { geometry, viewHeight, scrollTop, scrollToTop: setScrollTop, onScroll: setScrollTop };
+  return { scroller, geometry, viewHeight, scrollTop, scrollToTop: setScrollTop, onScroll: setScrollTop };
 }

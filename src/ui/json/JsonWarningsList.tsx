@@ -1,5 +1,6 @@
 import type { JsonWarning } from '../../core';
 import { describeWarningCount, groupJsonWarnings } from '../../state/jsonWarnings';
+import { JsonWarningGroups } from './JsonWarningGroups';
 import { PositionButton } from './PositionButton';
 
 /**
@@ -14,29 +15,20 @@ export function JsonWarningsList({ warnings }: { warnings: readonly JsonWarning[
       <h3>
         Warnings <span className="count">({describeWarningCount(warnings)})</span>
       </h3>
-      {groups.map((group) => (
-        <div key={group.kind} className="json-warning-group" data-warning-group={group.kind}>
-          <h4>
-            {group.title}
-            {group.listed.length < group.total && (
-              <span className="count"> (the first {group.listed.length} are listed)</span>
+      <JsonWarningGroups
+        groups={groups}
+        renderWarning={(w) => (
+          <>
+            <PositionButton line={w.line} column={w.column} />: {w.message}
+            {w.kind === 'duplicate-key' && (
+              <>
+                {' '}
+                <PositionButton line={w.firstLine} column={w.firstColumn} label="Show the first: line" />
+              </>
             )}
-          </h4>
-          <ul className="json-warnings">
-            {group.listed.map((w, i) => (
-              <li key={i} className="problem problem-warning" data-warning={w.kind}>
-                <PositionButton line={w.line} column={w.column} />: {w.message}
-                {w.kind === 'duplicate-key' && (
-                  <>
-                    {' '}
-                    <PositionButton line={w.firstLine} column={w.firstColumn} label="Show the first: line" />
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -34,6 +34,12 @@ function renderBig() {
 /** The fold menu appears once the document's structure is known (computed off the render). */
 const structureRead = () => screen.findByRole('combobox', { name: 'Fold' });
 
+/** Types into a Go to box and presses Enter. */
+function typeGoTo(input: HTMLElement, value: string) {
+  fireEvent.change(input, { target: { value } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+}
+
 const findInput = () => screen.getByRole('textbox', { name: 'Find' });
 const findStatus = () => within(screen.getByRole('search')).getByRole('status');
 
@@ -105,8 +111,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
     const goTo = screen.getByRole('textbox', { name: 'Go to a line, a JSON Pointer or a path' });
     expect(goTo).toHaveFocus();
     await structureRead();
-    fireEvent.change(goTo, { target: { value: 'data[23000].tags[1]' } });
-    fireEvent.keyDown(goTo, { key: 'Enter' });
+    typeGoTo(goTo, 'data[23000].tags[1]');
     await waitFor(() => expect(container.querySelector('.large-line-cursor')).toHaveTextContent('"beta"'));
     expect(view).toHaveFocus();
     const path = screen.getByRole('navigation', { name: 'JSON path of the cursor' });
@@ -124,13 +129,11 @@ describe('go to, the JSON path and folding in the large-document view', () => {
     const { container } = renderBig();
     const goTo = screen.getByRole('textbox', { name: /^Go to/ });
     await structureRead();
-    fireEvent.change(goTo, { target: { value: '/data/99999' } });
-    fireEvent.keyDown(goTo, { key: 'Enter' });
+    typeGoTo(goTo, '/data/99999');
     expect(screen.getByRole('alert')).toHaveTextContent(
       '/data has no item 99,999: its items are 0 to 23,999.',
     );
-    fireEvent.change(goTo, { target: { value: '5000' } });
-    fireEvent.keyDown(goTo, { key: 'Enter' });
+    typeGoTo(goTo, '5000');
     expect(container.querySelector('.large-line-cursor')).toHaveAttribute('data-line', '5000');
   });
 
@@ -166,8 +169,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
     const { container } = renderBig();
     await structureRead();
     const goTo = screen.getByRole('textbox', { name: /^Go to/ });
-    fireEvent.change(goTo, { target: { value: '150000' } });
-    fireEvent.keyDown(goTo, { key: 'Enter' });
+    typeGoTo(goTo, '150000');
     const cursorLine = () => container.querySelector('.large-line-cursor')?.getAttribute('data-line');
     expect(cursorLine()).toBe('150000');
     fireEvent.change(screen.getByRole('combobox', { name: 'Fold' }), { target: { value: '2' } });
@@ -197,13 +199,11 @@ describe('navigation around the code editor', () => {
       <LazyCodeEditor value={'HTTP/1.1 200 OK\n\nhello'} language="plaintext" label="In" />,
     );
     const goTo = await screen.findByRole('textbox', { name: 'Go to line' });
-    fireEvent.change(goTo, { target: { value: '/a' } });
-    fireEvent.keyDown(goTo, { key: 'Enter' });
+    typeGoTo(goTo, '/a');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Paths work in JSON documents, and this one is not JSON',
     );
-    fireEvent.change(goTo, { target: { value: '9' } });
-    fireEvent.keyDown(goTo, { key: 'Enter' });
+    typeGoTo(goTo, '9');
     expect(screen.getByRole('alert')).toHaveTextContent('There is no line 9: the document has 3 lines.');
     expect(screen.queryByRole('button', { name: 'Outline' })).toBeNull();
     rerender(<LazyCodeEditor value={'{"a": [1, 2]}'} language="plaintext" label="In" />);

@@ -41,24 +41,18 @@ export function FindBar({ find, focusRequest, onClose }: FindBarProps) {
           }
         }}
       />
-      <label className="find-option" title="Match case">
-        <input
-          type="checkbox"
-          aria-label="Match case"
-          checked={query.caseSensitive}
-          onChange={(event) => setQuery({ ...query, caseSensitive: event.target.checked })}
-        />
-        Aa
-      </label>
-      <label className="find-option" title="Regular expression">
-        <input
-          type="checkbox"
-          aria-label="Regular expression"
-          checked={query.regex}
-          onChange={(event) => setQuery({ ...query, regex: event.target.checked })}
-        />
-        .*
-      </label>
+      <FindOption
+        label="Match case"
+        mark="Aa"
+        checked={query.caseSensitive}
+        onChange={(caseSensitive) => setQuery({ ...query, caseSensitive })}
+      />
+      <FindOption
+        label="Regular expression"
+        mark=".*"
+        checked={query.regex}
+        onChange={(regex) => setQuery({ ...query, regex })}
+      />
       <span className="find-count" role="status" aria-live="polite">
         {findStatus(find)}
       </span>
@@ -72,6 +66,26 @@ export function FindBar({ find, focusRequest, onClose }: FindBarProps) {
         ×
       </button>
     </div>
+  );
+}
+
+/** A toggle shown as its usual mark ("Aa", ".*") and named in full for screen readers. */
+function FindOption(props: {
+  label: string;
+  mark: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <label className="find-option" title={props.label}>
+      <input
+        type="checkbox"
+        aria-label={props.label}
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      {props.mark}
+    </label>
   );
 }
 
