@@ -30,7 +30,8 @@ export { maskSecrets, isSecretHeader, isSecretBodyValue, MASK } from './http/mas
 export { formatComparisonReport } from './diff/formatComparisonReport';
 export type { SideNames } from './diff/formatComparisonReport';
 export { locatePointer, lineOfTextPath } from './json/locatePointer';
-export { formatDiagnosisReport } from './analysis/formatDiagnosisReport';
+export { formatDiagnosisReport } from './report/formatDiagnosisReport';
+export { formatDiagnosisMarkdown } from './report/formatDiagnosisMarkdown';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
 export { maskSecretMembers } from './http/maskSecrets';
 export { lineStarts, lineText, lineOfOffset, lineBounds } from './json/lineIndex';
@@ -62,3 +63,6 @@ export { countOf } from './text/countOf';
 export { nestsDeeperThan } from './json/deepestNesting';
 export { groupJsonWarnings, describeWarningCount } from './json/groupJsonWarnings';
 export type { JsonWarningGroup, ListedWarningKind } from './json/groupJsonWarnings';
+export { decodeTextFile } from './files/decodeTextFile';
+export type { DecodedTextFile, TextEncodingName } from './files/decodeTextFile';
+export { titleOfComparison, titleOfJson, titleOfResponseInput } from './history/historyTitle';

@@ -23,7 +23,8 @@ export type TaskRequest =
   | { type: 'suggestRepair'; text: string }
   | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } }
   | { type: 'jsonStructure'; text: string }
-  | { type: 'findMatches'; text: string; query: FindQuery };
+  | { type: 'findMatches'; text: string; query: FindQuery }
+  | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } };
 
 export interface TaskResults {
   analyze: ResponseAnalysis;
@@ -34,7 +35,11 @@ export interface TaskResults {
   compare: ComparedInputs;
   jsonStructure: JsonStructure;
   findMatches: FindResult;
+  historyTitle: string;
 }
+
+/** The screens whose pastes are kept in the history. */
+export type HistoryScreen = 'diagnose' | 'json' | 'compare';
 
 export type TaskType = TaskRequest['type'];
 export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;

@@ -7,6 +7,9 @@ import {
   jsonStructure,
   minifyJson,
   suggestRepair,
+  titleOfComparison,
+  titleOfJson,
+  titleOfResponseInput,
 } from '../core';
 import type { TaskRequest, TaskResults, TaskType } from './protocol';
 
@@ -30,5 +33,14 @@ export function runTask(request: TaskRequest): TaskResults[TaskType] {
       return jsonStructure(request.text);
     case 'findMatches':
       return findMatches(request.text, request.query);
+    case 'historyTitle':
+      return historyTitle(request);
   }
+}
+
+function historyTitle({ screen, texts, names }: Extract<TaskRequest, { type: 'historyTitle' }>): string {
+  const [first = '', second = ''] = texts;
+  if (screen === 'json') return titleOfJson(first);
+  if (screen === 'compare') return titleOfComparison(first, second, names ?? { a: 'A', b: 'B' });
+  return titleOfResponseInput(first);
 }

@@ -12,6 +12,7 @@ import { HeaderDiffTable } from './HeaderDiffTable';
 import { lineOfTextPath, locatePointer } from '../../state/compareText';
 import { SideProblems } from './SideProblems';
 import { StatusComparison } from './StatusComparison';
+import { useAnnounce } from '../layout/useAnnounce';
 
 /** Everything the comparison found, summary first; an explanation while a side is still empty. */
 export function CompareResults() {
@@ -21,6 +22,7 @@ export function CompareResults() {
   const nameB = useCompareStore((s) => s.b.name);
   const { result, counts, pending, startedAt, error } = useComparison();
   const [reveal, setReveal] = useState<DiffReveal>();
+  useAnnounce(result && !pending ? `Compared: ${result.diff.summary}` : undefined);
 
   if (inputA.trim() === '' || inputB.trim() === '') return <CompareEmptyState />;
   const names = { a: sideLabel('a', nameA), b: sideLabel('b', nameB) };

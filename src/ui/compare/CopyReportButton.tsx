@@ -17,6 +17,7 @@ export function CopyReportButton({ diff, names }: { diff: ResponseDiff; names: S
       title="Plain text for a ticket; credentials are masked"
       copiedMessage="Copied (credentials masked)"
       fallbackLabel="Comparison summary"
+      shortcut="copy-report"
     />
   );
 }

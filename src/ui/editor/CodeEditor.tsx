@@ -5,6 +5,8 @@ import { monaco } from './monacoSetup';
 import type { EditorViewProps } from './editorTypes';
 import { isTooLargeForMonaco } from './editorLimits';
 import { useMonacoNavigation } from './useMonacoNavigation';
+import { useMonacoTheme } from './useMonacoTheme';
+import { leaveWithEscapeTab } from './leaveWithEscapeTab';
 
 type EditorInstance = Parameters<OnMount>[0];
 
@@ -22,6 +24,7 @@ export default function CodeEditor(props: EditorViewProps) {
   const { value, onChange, language, readOnly, label, markers, reveal, height, placeholder } = props;
   const editorRef = useRef<EditorInstance | null>(null);
   const attachNavigation = useMonacoNavigation(props.navigation);
+  const theme = useMonacoTheme();
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -67,11 +70,12 @@ export default function CodeEditor(props: EditorViewProps) {
       <Editor
         value={value}
         language={language}
-        theme="vs"
+        theme={theme}
         onChange={(next) => onChange?.(next ?? '')}
         onMount={(editor) => {
           editorRef.current = editor;
           attachNavigation(editor);
+          leaveWithEscapeTab(editor);
         }}
         loading={<div className="editor-loading">Loading editor…</div>}
         options={{
