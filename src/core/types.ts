@@ -271,8 +271,18 @@ export type JsonWarning =
   | { kind: 'lone-surrogate'; line: number; column: number; message: string }
   /** The text starts with a UTF-8 byte order mark: accepted and ignored (RFC 8259 §8.1 allows that). */
   | { kind: 'bom'; line: number; column: number; message: string }
+  /** Brackets nest deeper than many parsers accept (see NESTING_WARNING_DEPTH); at the deepest point. */
+  | { kind: 'deep-nesting'; depth: number; line: number; column: number; message: string }
   /** Stands for the warnings of one kind past the listing limit; its position is the first one left out. */
-  | { kind: 'warnings-truncated'; line: number; column: number; message: string };
+  | {
+      kind: 'warnings-truncated';
+      /** The kind whose warnings were left out, and how many. */
+      of: Exclude<JsonWarning['kind'], 'warnings-truncated'>;
+      omitted: number;
+      line: number;
+      column: number;
+      message: string;
+    };
 
 export type JsonCheckResult =
   { ok: true; warnings: JsonWarning[] } | { ok: false; error: JsonError; warnings: JsonWarning[] };

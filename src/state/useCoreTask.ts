@@ -23,6 +23,11 @@ function requestSize(request: Record<string, unknown>): number {
   return size;
 }
 
+/** A task's state, with the request its result answers (stale while a newer one runs). */
+export type CoreTaskState<T extends TaskType> = TaskState<TaskResults[T]> & {
+  resultFor: RequestOf<T> | undefined;
+};
+
 /**
  * Runs a core task whenever its request changes: small inputs on the main thread, big ones in a
  * dedicated worker lane. Stale results are discarded; the last good result stays on screen while
@@ -31,13 +36,15 @@ function requestSize(request: Record<string, unknown>): number {
 export function useCoreTask<T extends TaskType>(
   request: RequestOf<T> | undefined,
   deps: readonly unknown[],
-): TaskState<TaskResults[T]> {
+  options: { debounceMs?: number } = {},
+): CoreTaskState<T> {
   const lane = useMemo(() => new CoreLane(createCoreWorkerFactory()), []);
-  const [state, setState] = useState<TaskState<TaskResults[T]>>({
+  const [state, setState] = useState<CoreTaskState<T>>({
     result: undefined,
     pending: false,
     startedAt: undefined,
     error: undefined,
+    resultFor: undefined,
   });
 
   useEffect(() => () => lane.cancel(), [lane]);
@@ -45,16 +52,24 @@ export function useCoreTask<T extends TaskType>(
   useEffect(() => {
     if (!request) {
       lane.cancel();
-      setState({ result: undefined, pending: false, startedAt: undefined, error: undefined });
+      setState({
+        result: undefined,
+        pending: false,
+        startedAt: undefined,
+        error: undefined,
+        resultFor: undefined,
+      });
       return undefined;
     }
     let live = true;
-    const delay = requestSize(request) > BIG_INPUT_CHARS ? BIG_INPUT_DEBOUNCE_MS : DEBOUNCE_MS;
+    const delay =
+      options.debounceMs ?? (requestSize(request) > BIG_INPUT_CHARS ? BIG_INPUT_DEBOUNCE_MS : DEBOUNCE_MS);
     const timer = setTimeout(() => {
       setState((previous) => ({ ...previous, pending: true, startedAt: Date.now() }));
       lane.run<T>(request).then(
         (result) => {
-          if (live) setState({ result, pending: false, startedAt: undefined, error: undefined });
+          if (live)
+            setState({ result, pending: false, startedAt: undefined, error: undefined, resultFor: request });
         },
         (error: unknown) => {
           if (!live || error instanceof SupersededError) return;

@@ -6,6 +6,9 @@ import type {
   JsonTextResult,
   ResponseAnalysis,
   ComparedInputs,
+  FindQuery,
+  FindResult,
+  JsonStructure,
 } from '../core';
 
 /**
@@ -19,6 +22,8 @@ export type TaskRequest =
   | { type: 'minifyJson'; text: string }
   | { type: 'suggestRepair'; text: string }
   | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } }
+  | { type: 'jsonStructure'; text: string }
+  | { type: 'findMatches'; text: string; query: FindQuery }
   | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } };
 
 export interface TaskResults {
@@ -28,6 +33,8 @@ export interface TaskResults {
   minifyJson: JsonTextResult;
   suggestRepair: RepairSuggestion;
   compare: ComparedInputs;
+  jsonStructure: JsonStructure;
+  findMatches: FindResult;
   historyTitle: string;
 }
 

@@ -2,7 +2,9 @@ import {
   analyzeInput,
   checkJson,
   compareInputs,
+  findMatches,
   formatJson,
+  jsonStructure,
   minifyJson,
   suggestRepair,
   titleOfComparison,
@@ -27,6 +29,10 @@ export function runTask(request: TaskRequest): TaskResults[TaskType] {
       return suggestRepair(request.text);
     case 'compare':
       return compareInputs(request.a, request.b, request.options);
+    case 'jsonStructure':
+      return jsonStructure(request.text);
+    case 'findMatches':
+      return findMatches(request.text, request.query);
     case 'historyTitle':
       return historyTitle(request);
   }

@@ -1,3 +1,4 @@
+import { countOf } from '../text/countOf';
 import { maskSecrets } from '../http/maskSecrets';
 import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
 
@@ -67,14 +68,14 @@ export function formatComparisonReport(
   const ignored = diff.headers.filter((h) => h.change !== 'unchanged' && h.ignored).length;
   lines.push(
     '',
-    `Headers: ${headers.length === 0 ? 'no differences' : `${headers.length} differ`}${ignored > 0 ? ` (${ignored} ignored)` : ''}`,
+    `Headers: ${headers.length === 0 ? 'no differences' : `${headers.length} ${headers.length === 1 ? 'differs' : 'differ'}`}${ignored > 0 ? ` (${ignored} ignored)` : ''}`,
   );
   for (const h of headers) lines.push(headerLine(h, names));
 
   const changes = diff.body.changes;
   lines.push(
     '',
-    `Body (${diff.body.kind}): ${changes.length === 0 ? 'no differences' : `${changes.length} changes`}`,
+    `Body (${diff.body.kind}): ${changes.length === 0 ? 'no differences' : countOf(changes.length, 'change')}`,
   );
   if (diff.body.note) lines.push(`  ${diff.body.note}`);
   for (const c of changes.slice(0, REPORT_MAX_CHANGES)) lines.push(bodyLine(c));

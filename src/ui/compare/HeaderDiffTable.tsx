@@ -24,7 +24,8 @@ export function HeaderDiffTable({ headers, names }: { headers: readonly HeaderDi
         <h3>
           Headers{' '}
           <span className="count">
-            ({differing} differ{ignoredCount > 0 ? `, ${ignoredCount} ignored` : ''})
+            ({differing} {differing === 1 ? 'differs' : 'differ'}
+            {ignoredCount > 0 ? `, ${ignoredCount} ignored` : ''})
           </span>
         </h3>
         {ignoredCount > 0 && (

@@ -1,3 +1,5 @@
+import { countWhile } from './countWhile';
+
 /**
  * Offsets where each line starts, for showing only the visible lines of a huge document. One indexOf
  * pass: tens of ms for 50 MB. CR LF, LF and lone CR all end a line, as in the editor and the core.
@@ -26,6 +28,14 @@ export function lineStarts(text: string): Uint32Array {
   return starts.subarray(0, count);
 }
 
+/** Where line `index` (0-based) starts and ends, without its line break. */
+export function lineBounds(text: string, starts: Uint32Array, index: number): { start: number; end: number } {
+  const start = starts[index] ?? text.length;
+  let end = index + 1 < starts.length ? (starts[index + 1] ?? text.length) : text.length;
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return { start, end };
+}
+
 /** The text of line `index` (0-based) without its line break, cut at `maxChars`. */
 export function lineText(
   text: string,
@@ -33,11 +43,14 @@ export function lineText(
   index: number,
   maxChars: number,
 ): { text: string; cut: number } {
-  const start = starts[index] ?? text.length;
-  let end = index + 1 < starts.length ? (starts[index + 1] ?? text.length) : text.length;
-  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  const { start, end } = lineBounds(text, starts, index);
   const length = end - start;
   return length > maxChars
     ? { text: text.slice(start, start + maxChars), cut: length - maxChars }
     : { text: text.slice(start, end), cut: 0 };
+}
+
+/** The 0-based line holding `offset` (binary search over `starts`, from lineStarts). */
+export function lineOfOffset(starts: Uint32Array, offset: number): number {
+  return Math.max(0, countWhile(starts.length, (i) => (starts[i] ?? 0) <= offset) - 1);
 }

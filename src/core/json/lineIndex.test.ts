@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineStarts, lineText } from './lineIndex';
+import { lineOfOffset, lineStarts, lineText } from './lineIndex';
 
 describe('lineStarts', () => {
   it.each([
@@ -39,5 +39,22 @@ describe('lineStarts on a big document', () => {
     const starts = lineStarts(text);
     expect(starts.length).toBe(200_001);
     expect(starts[200_000]).toBe(text.length);
+  });
+});
+
+describe('lineOfOffset', () => {
+  const text = 'ab\ncd\r\n\nef';
+  const starts = lineStarts(text);
+  it.each([
+    [0, 0],
+    [2, 0],
+    [3, 1],
+    [6, 1],
+    [7, 2],
+    [8, 3],
+    [10, 3],
+    [999, 3],
+  ])('offset %i is on line %i', (offset, line) => {
+    expect(lineOfOffset(starts, offset)).toBe(line);
   });
 });
