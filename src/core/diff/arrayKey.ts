@@ -1,5 +1,7 @@
 import { decodeJsonString } from '../json/decodeJsonString';
 import { findJsonMembers } from '../json/findJsonMembers';
+import type { JsonIndex } from './jsonIndex';
+import { childrenOf, keyOf } from './sameJsonValue';
 import type { JsonSpan } from '../json/jsonSpan.types';
 import { skipJsonNumber, skipJsonString } from '../json/skipJsonValue';
 
@@ -69,6 +71,29 @@ function memberStarts(source: string, items: readonly JsonSpan[], names: readonl
     starts.set(found, index * names.length);
   });
   return { source, items, names, starts };
+}
+
+/**
+ * memberStarts for array items of an indexed document: the items' members are already located, so
+ * only their keys are read (decoded when escaped).
+ */
+export function indexedItemMembers(
+  index: JsonIndex,
+  items: readonly number[],
+  names: readonly string[],
+): ItemMembers {
+  const { source } = index;
+  const starts = new Int32Array(items.length * names.length).fill(-1);
+  const spans = items.map((item, n) => {
+    if (source.charCodeAt(index.start[item] ?? 0) === 0x7b) {
+      for (const member of childrenOf(index, item)) {
+        const column = names.indexOf(keyOf(index, member));
+        if (column >= 0) starts[n * names.length + column] = index.start[member] ?? -1;
+      }
+    }
+    return { start: index.start[item] ?? 0, end: index.end[item] ?? 0 };
+  });
+  return { source, items: spans, names, starts };
 }
 
 function collectKeys(side: ItemMembers, name: string): SideKeys {
