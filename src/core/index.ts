@@ -28,6 +28,8 @@ export { summarizeDiff, formatSummary } from './diff/summarizeDiff';
 export type { DiffCounts, DetailedResponseDiff, BodyDiff } from './diff/diff.types';
 export { maskSecrets, isSecretHeader, isSecretBodyValue, MASK } from './http/maskSecrets';
 export { formatComparisonReport } from './diff/formatComparisonReport';
+export { diffToJsonPatch } from './report/jsonPatch';
+export type { JsonPatchOptions } from './report/jsonPatch';
 export type { SideNames } from './diff/formatComparisonReport';
 export { locatePointer, lineOfTextPath } from './json/locatePointer';
 export { formatDiagnosisReport } from './analysis/formatDiagnosisReport';

@@ -267,7 +267,7 @@ export interface BodyChange {
   /** The key the enclosing array item was matched by, its value as written (`7`, `"sku-1"`). */
   key?: { name: string; value: string };
   /** For added and removed values: the object or array holding them, which both sides have. */
-  parent?: { aPath: string; bPath: string };
+  parent?: { aPath: string; bPath: string; kind: 'object' | 'array' };
   /** For a changed string (or text line) long enough to be worth it: what changed inside it. */
   textDiff?: TextDiffHunk[];
 }

@@ -7,6 +7,7 @@ import type { BodyDiff } from './diff.types';
 import { describeBody } from './describeBody';
 import { diffJson } from './jsonDiff';
 import { diffLines } from './lineDiff';
+import { addTextDiffs } from './addTextDiffs';
 
 type Parsed = { json: true; root: JsonSpan } | { json: false; empty: boolean; what: string; why?: string };
 
@@ -38,7 +39,7 @@ export function diffBodies(a: string, b: string, options: DiffOptions = {}): Bod
 
   if (parsedA.json && parsedB.json) {
     const { changes, ignored } = diffJson(a, parsedA.root, b, parsedB.root, options);
-    return { kind: 'json', changes, ignored };
+    return { kind: 'json', changes: addTextDiffs(changes, 'json'), ignored };
   }
   if (!parsedA.json && !parsedB.json && parsedA.empty && parsedB.empty) {
     return { kind: 'none', changes: [], ignored: 0 };
@@ -71,7 +72,8 @@ export function diffBodies(a: string, b: string, options: DiffOptions = {}): Bod
   }
   const lines = diffLines(a, b);
   if (lines.note) notes.push(lines.note);
+  const changes = addTextDiffs(lines.changes, 'text');
   return notes.length > 0
-    ? { kind: 'text', changes: lines.changes, ignored: 0, note: notes.join(' ') }
-    : { kind: 'text', changes: lines.changes, ignored: 0 };
+    ? { kind: 'text', changes, ignored: 0, note: notes.join(' ') }
+    : { kind: 'text', changes, ignored: 0 };
 }

@@ -341,7 +341,7 @@ describe('diffJson: both sides named', () => {
         bPath: '/data/1',
         readablePath: '/data[id=3]',
         key: { name: 'id', value: '3' },
-        parent: { aPath: '/data', bPath: '/data' },
+        parent: { aPath: '/data', bPath: '/data', kind: 'array' },
       },
       expect.objectContaining({
         path: '/data/2/stock',
@@ -357,7 +357,7 @@ describe('diffJson: both sides named', () => {
       a: '{"id":3,"stock":5}',
       aPath: '/data/0',
       readablePath: '/data/0',
-      parent: { aPath: '/data', bPath: '/data' },
+      parent: { aPath: '/data', bPath: '/data', kind: 'array' },
     });
   });
 

@@ -91,8 +91,15 @@ export function diffJson(
   options: DiffOptions = {},
   onProgress?: ProgressSink,
 ): JsonDiffDetail {
-  const indexA = indexJson(sourceA, rootA, onProgress && ((done) => onProgress(done / 2)));
-  const indexB = indexJson(sourceB, rootB, onProgress && ((done) => onProgress(0.5 + done / 2)));
+  const unorderedArrays = options.ignoreArrayOrder ?? false;
+  const indexA = indexJson(sourceA, rootA, {
+    unorderedArrays,
+    ...(onProgress && { onProgress: (done: number) => onProgress(done / 2) }),
+  });
+  const indexB = indexJson(sourceB, rootB, {
+    unorderedArrays,
+    ...(onProgress && { onProgress: (done: number) => onProgress(0.5 + done / 2) }),
+  });
   const ctx: Context = {
     a: indexA,
     b: indexB,
@@ -102,7 +109,7 @@ export function diffJson(
     ignored: 0,
   };
   const result: JsonDiffDetail = { changes: [], ignored: 0, indexA, indexB, places: [] };
-  if (sameJsonValue(indexA, 0, indexB, 0)) return result;
+  if (sameJsonValue(indexA, 0, indexB, 0, unorderedArrays)) return result;
   const root = rootIgnoreState(ctx.patterns);
   if (root.ignored) return { ...result, ignored: 1 };
 
@@ -168,7 +175,7 @@ function emitted(pair: Pair, fields: Pick<BodyChange, 'change' | 'a' | 'b'>, pla
 
 /** Equal as JSON: different hashes settle it at once; equal hashes are confirmed. */
 const same = (ctx: Context, i: number, j: number): boolean =>
-  sameHash(ctx.a, i, ctx.b, j) && sameJsonValue(ctx.a, i, ctx.b, j);
+  sameHash(ctx.a, i, ctx.b, j) && sameJsonValue(ctx.a, i, ctx.b, j, ctx.ignoreArrayOrder);
 
 /** Steps the ignore state; counts and reports an ignored difference so the caller can skip it. */
 function childState(ctx: Context, state: IgnoreState, segment: string): IgnoreState | undefined {
@@ -182,6 +189,7 @@ function childState(ctx: Context, state: IgnoreState, segment: string): IgnoreSt
 /** A value only one side has, inside a container both sides have (`parent`). */
 function oneSided(
   pair: Pair,
+  parentKind: 'object' | 'array',
   change: 'added' | 'removed',
   pointer: string,
   readable: string,
@@ -195,7 +203,7 @@ function oneSided(
     change,
     ...side,
     readablePath: readable,
-    parent: { aPath: pair.pointerA, bPath: pair.pointerB },
+    parent: { aPath: pair.pointerA, bPath: pair.pointerB, kind: parentKind },
   };
   if (key) result.key = key;
   return { change: result, place };
@@ -215,6 +223,7 @@ function compareObjects(ctx: Context, pair: Pair, out: Task[]): void {
       out.push(
         oneSided(
           pair,
+          'object',
           'added',
           pair.pointerB + segment,
           pair.readable + segment,
@@ -242,6 +251,7 @@ function compareObjects(ctx: Context, pair: Pair, out: Task[]): void {
     out.push(
       oneSided(
         pair,
+        'object',
         'removed',
         pair.pointerA + segment,
         pair.readable + segment,
@@ -361,7 +371,7 @@ function compareArrays(ctx: Context, pair: Pair, out: Task[]): void {
     const readable = readableItem(pair, key, j);
     if (i === -1) {
       const place = { a: -1, b: itemB, itemA: -1, itemB };
-      out.push(oneSided(pair, 'added', pointerB, readable, textOf(ctx.b, itemB), place, key));
+      out.push(oneSided(pair, 'array', 'added', pointerB, readable, textOf(ctx.b, itemB), place, key));
       continue;
     }
     const itemA = itemsA[i] as number;
@@ -391,6 +401,7 @@ function compareArrays(ctx: Context, pair: Pair, out: Task[]): void {
     out.push(
       oneSided(
         pair,
+        'array',
         'removed',
         `${pair.pointerA}/${i}`,
         readableItem(pair, key, i),

@@ -62,6 +62,18 @@ describe('indexJson', () => {
     expect(sameJsonValue(x, 0, y, 0)).toBe(false);
   });
 
+  it.each([
+    ['[1,[2,3],{"a":[4,5]}]', '[{"a":[5,4]},[3,2],1]', true],
+    ['[1,1,2]', '[1,2,2]', false],
+    ['[[1,2]]', '[[1],[2]]', false],
+  ])('unordered arrays: %s and %s equal: %s', (a, b, equal) => {
+    const x = indexJson(a, jsonRootSpan(a), { unorderedArrays: true });
+    const y = indexJson(b, jsonRootSpan(b), { unorderedArrays: true });
+    expect(sameHash(x, 0, y, 0)).toBe(equal);
+    expect(sameJsonValue(x, 0, y, 0, true)).toBe(equal);
+    expect(sameJsonValue(index(a), 0, index(b), 0)).toBe(false);
+  });
+
   it('indexes a 200,000-level chain without recursion', () => {
     const depth = 200_000;
     const idx = index(`${'['.repeat(depth)}1${']'.repeat(depth)}`);
@@ -73,7 +85,7 @@ describe('indexJson', () => {
   it('reports progress on big documents, ending at 1', () => {
     const text = `[${'"0123456789abcdef",'.repeat(200_000)}0]`;
     const seen: number[] = [];
-    indexJson(text, jsonRootSpan(text), (done) => seen.push(done));
+    indexJson(text, jsonRootSpan(text), { onProgress: (done) => seen.push(done) });
     expect(seen.length).toBeGreaterThan(2);
     expect(seen.at(-1)).toBe(1);
     expect([...seen].sort((p, q) => p - q)).toEqual(seen);

@@ -198,10 +198,17 @@ class Growable {
   }
 }
 
+export interface IndexOptions {
+  /** Hash arrays as multisets (item order does not count), for comparisons that ignore array order. */
+  unorderedArrays?: boolean;
+  onProgress?: ProgressSink;
+}
+
 /**
  * Indexes the value at `root` of `source`, which must be valid JSON. Iterative: any nesting depth.
  */
-export function indexJson(source: string, root: JsonSpan, onProgress?: ProgressSink): JsonIndex {
+export function indexJson(source: string, root: JsonSpan, options: IndexOptions = {}): JsonIndex {
+  const { unorderedArrays = false, onProgress } = options;
   // About one value per 8 characters in API JSON; the arrays double when that guess is short.
   const t = new Growable(Math.max(16, Math.ceil((root.end - root.start) / 8)));
   const members = new MemberStack();
@@ -282,6 +289,10 @@ export function indexJson(source: string, root: JsonSpan, onProgress?: ProgressS
       if (parent.isObject) {
         const { k1, k2 } = parent;
         members.push(k1, k2, mix(Math.imul(k1, 0x2545f491) ^ v1), mix(k2 + Math.imul(v2, 0x1b873593)));
+      } else if (unorderedArrays) {
+        parent.h1 = (parent.h1 + mix(v1 ^ 0x7f4a7c15)) | 0;
+        parent.h2 = (parent.h2 + mix(v2 + 0x1b873593)) | 0;
+        parent.items++;
       } else {
         parent.h1 = Math.imul(parent.h1 ^ v1, 0x01000193) + 0x7f4a7c15;
         parent.h2 = Math.imul(parent.h2 + v2, 0x5bd1e995) ^ (parent.h2 >>> 15);

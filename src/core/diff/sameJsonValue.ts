@@ -42,6 +42,29 @@ export function membersByKey(index: JsonIndex, object: number): Map<string, numb
   return map;
 }
 
+/** Pairs each item of A with an unpaired item of B that has the same hash (for multiset equality). */
+function pairByHash(
+  a: JsonIndex,
+  itemsA: number[],
+  b: JsonIndex,
+  itemsB: number[],
+  pending: number[],
+): boolean {
+  const byHash = new Map<string, number[]>();
+  for (const item of itemsB) {
+    const key = `${b.hash[2 * item]},${b.hash[2 * item + 1]}`;
+    const list = byHash.get(key);
+    if (list) list.push(item);
+    else byHash.set(key, [item]);
+  }
+  for (const item of itemsA) {
+    const other = byHash.get(`${a.hash[2 * item]},${a.hash[2 * item + 1]}`)?.pop();
+    if (other === undefined) return false;
+    pending.push(item, other);
+  }
+  return true;
+}
+
 export const sameHash = (a: JsonIndex, i: number, b: JsonIndex, j: number): boolean =>
   a.hash[2 * i] === b.hash[2 * j] && a.hash[2 * i + 1] === b.hash[2 * j + 1];
 
@@ -49,9 +72,16 @@ export const sameHash = (a: JsonIndex, i: number, b: JsonIndex, j: number): bool
  * Whether two values are equal as JSON: whitespace, key order and string escapes do not count,
  * number text does, and a repeated key counts by its last value. Values written identically are
  * equal at once; otherwise both subtrees are walked (iteratively) once. Different hashes prove a
- * difference without reading anything.
+ * difference without reading anything. With `unorderedArrays` (indexes built with it too), arrays
+ * are equal when they hold the same items in any order.
  */
-export function sameJsonValue(a: JsonIndex, i: number, b: JsonIndex, j: number): boolean {
+export function sameJsonValue(
+  a: JsonIndex,
+  i: number,
+  b: JsonIndex,
+  j: number,
+  unorderedArrays = false,
+): boolean {
   const pending = [i, j];
   while (pending.length > 0) {
     const y = pending.pop() as number;
@@ -74,7 +104,8 @@ export function sameJsonValue(a: JsonIndex, i: number, b: JsonIndex, j: number):
       const itemsA = childrenOf(a, x);
       const itemsB = childrenOf(b, y);
       if (itemsA.length !== itemsB.length) return false;
-      itemsA.forEach((item, k) => pending.push(item, itemsB[k] as number));
+      if (!unorderedArrays) itemsA.forEach((item, k) => pending.push(item, itemsB[k] as number));
+      else if (!pairByHash(a, itemsA, b, itemsB, pending)) return false;
     } else if (kind === OPEN_OBJECT) {
       const membersA = membersByKey(a, x);
       const membersB = membersByKey(b, y);
