@@ -15,14 +15,22 @@ import { childrenOf, kindOf, membersByKey, sameHash, sameJsonValue, textOf } fro
 
 /**
  * Where a change sits in the two indexes, for the side-by-side view: the values (-1 on the side that
- * lacks it) and the array items that enclose it on each side (the item itself for an added, removed
- * or moved item; -1 when no array item encloses it).
+ * lacks it) and the record that holds it, an array item that is an object on both sides (a moved
+ * record is its own record; -1 when no record holds it).
  */
 export interface ChangePlace {
   a: number;
   b: number;
-  itemA: number;
-  itemB: number;
+  record: RecordPlace | undefined;
+}
+
+/** A record: an array item that is an object on both sides, where it is and how people name it. */
+export interface RecordPlace {
+  a: number;
+  b: number;
+  pointerA: string;
+  pointerB: string;
+  readable: string;
 }
 
 export interface JsonDiff {
@@ -47,8 +55,8 @@ interface Pair {
   /** The path as people read it: keyed array items by their key, `/data[id=7]/stock`. */
   readable: string;
   key: BodyChange['key'];
-  itemA: number;
-  itemB: number;
+  /** The innermost record holding this pair (itself, when the pair is a record). */
+  record: RecordPlace | undefined;
   state: IgnoreState;
 }
 
@@ -121,8 +129,7 @@ export function diffJson(
       pointerB: '',
       readable: '',
       key: undefined,
-      itemA: -1,
-      itemB: -1,
+      record: undefined,
       state: root.state,
     },
   ];
@@ -154,7 +161,7 @@ function comparePair(ctx: Context, pair: Pair, out: Task[]): void {
       emitted(
         pair,
         { change: 'changed', a: textOf(ctx.a, pair.a), b: textOf(ctx.b, pair.b) },
-        { a: pair.a, b: pair.b, itemA: pair.itemA, itemB: pair.itemB },
+        { a: pair.a, b: pair.b, record: pair.record },
       ),
     );
   }
@@ -219,7 +226,7 @@ function compareObjects(ctx: Context, pair: Pair, out: Task[]): void {
     if (state === undefined) continue;
     const segment = `/${pointerSegment(name)}`;
     if (valueA === undefined) {
-      const place = { a: -1, b: valueB, itemA: pair.itemA, itemB: pair.itemB };
+      const place = { a: -1, b: valueB, record: pair.record };
       out.push(
         oneSided(
           pair,
@@ -247,7 +254,7 @@ function compareObjects(ctx: Context, pair: Pair, out: Task[]): void {
   for (const [name, valueA] of membersA) {
     if (membersB.has(name) || childState(ctx, pair.state, name) === undefined) continue;
     const segment = `/${pointerSegment(name)}`;
-    const place = { a: valueA, b: -1, itemA: pair.itemA, itemB: pair.itemB };
+    const place = { a: valueA, b: -1, record: pair.record };
     out.push(
       oneSided(
         pair,
@@ -370,24 +377,26 @@ function compareArrays(ctx: Context, pair: Pair, out: Task[]): void {
     const pointerB = `${pair.pointerB}/${j}`;
     const readable = readableItem(pair, key, j);
     if (i === -1) {
-      const place = { a: -1, b: itemB, itemA: -1, itemB };
+      const place = { a: -1, b: itemB, record: pair.record };
       out.push(oneSided(pair, 'array', 'added', pointerB, readable, textOf(ctx.b, itemB), place, key));
       continue;
     }
     const itemA = itemsA[i] as number;
+    const isRecord = kindOf(ctx.a, itemA) === OPEN_OBJECT && kindOf(ctx.b, itemB) === OPEN_OBJECT;
+    const pointerA = `${pair.pointerA}/${i}`;
     const child: Pair = {
       a: itemA,
       b: itemB,
-      pointerA: `${pair.pointerA}/${i}`,
+      pointerA,
       pointerB,
       readable,
       key,
-      itemA,
-      itemB,
+      record: isRecord ? { a: itemA, b: itemB, pointerA, pointerB, readable } : pair.record,
       state,
     };
     if (isMoved) {
-      const moved = emitted(child, { change: 'moved' }, { a: itemA, b: itemB, itemA, itemB });
+      const place = { a: itemA, b: itemB, record: child.record };
+      const moved = emitted(child, { change: 'moved' }, place);
       moved.change.from = child.pointerA;
       out.push(moved);
     }
@@ -397,7 +406,7 @@ function compareArrays(ctx: Context, pair: Pair, out: Task[]): void {
     if (matchedA[i] === 1 || childState(ctx, pair.state, String(i)) === undefined) continue;
     const itemA = itemsA[i] as number;
     const key = itemKey(pair, keys, keys?.keysA[i]);
-    const place = { a: itemA, b: -1, itemA, itemB: -1 };
+    const place = { a: itemA, b: -1, record: pair.record };
     out.push(
       oneSided(
         pair,

@@ -1,0 +1,64 @@
+import type { DiffRow } from './diff.types';
+import { commonSubsequence } from './myersDiff';
+
+/** Steps spent aligning one region's lines; regions are small, this only stops pathological ones. */
+const MAX_REGION_ALIGN_STEPS = 2_000_000;
+
+/**
+ * Rows of a side-by-side view of two short formatted JSON texts: common lines face each other;
+ * between them, the lines of A and of B pair up as changed rows and the surplus is removed or added.
+ * A trailing comma does not make a line differ: it only says whether a member is the last one.
+ */
+export function alignRows(aLines: readonly string[], bLines: readonly string[]): DiffRow[] {
+  const ids = new Map<string, number>();
+  const intern = (text: string): number => {
+    const line = text.endsWith(',') ? text.slice(0, -1) : text;
+    let id = ids.get(line);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(line, id);
+    }
+    return id;
+  };
+  const aIds = Int32Array.from(aLines, intern);
+  const bIds = Int32Array.from(bLines, intern);
+  const pairs = commonSubsequence(aIds, bIds, MAX_REGION_ALIGN_STEPS) ?? [];
+  const rows: DiffRow[] = [];
+  let i = 0;
+  let j = 0;
+  for (let p = 0; p <= pairs.length; p += 2) {
+    const nextI = pairs[p] ?? aLines.length;
+    const nextJ = pairs[p + 1] ?? bLines.length;
+    gapRows(i, nextI, j, nextJ, rows);
+    if (p < pairs.length) rows.push({ a: nextI, b: nextJ, kind: 'same' });
+    i = nextI + 1;
+    j = nextJ + 1;
+  }
+  return rows;
+}
+
+/** Lines [aFrom, aTo) of A against [bFrom, bTo) of B, none of them common: changed, then the surplus. */
+export function gapRows(aFrom: number, aTo: number, bFrom: number, bTo: number, rows: DiffRow[]): void {
+  const paired = Math.min(aTo - aFrom, bTo - bFrom);
+  for (let k = 0; k < paired; k++) rows.push({ a: aFrom + k, b: bFrom + k, kind: 'changed' });
+  for (let k = aFrom + paired; k < aTo; k++) rows.push({ a: k, b: -1, kind: 'removed' });
+  for (let k = bFrom + paired; k < bTo; k++) rows.push({ a: -1, b: k, kind: 'added' });
+}
+
+/** The rows showing lines [from, to] of side a or b (inclusive), as [first, last]; undefined if none. */
+export function rowsOf(
+  rows: readonly DiffRow[],
+  side: 'a' | 'b',
+  from: number,
+  to: number,
+): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  rows.forEach((row, r) => {
+    const line = row[side];
+    if (line < from || line > to) return;
+    if (first < 0) first = r;
+    last = r;
+  });
+  return first < 0 ? undefined : [first, last];
+}

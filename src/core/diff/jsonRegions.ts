@@ -1,0 +1,137 @@
+import type { BodyChange } from '../types';
+import { alignRows, rowsOf } from './alignRows';
+import type { DiffRegion } from './diff.types';
+import { formatIndexedLines } from './formatIndexedLines';
+import type { JsonIndex } from './jsonIndex';
+import type { ChangePlace, JsonDiffDetail } from './jsonDiff';
+
+/** Regions built at most; the changes past them are listed, not shown side by side. */
+export const MAX_REGIONS = 5_000;
+/** A record with more values than this is not shown whole: its changed values are shown instead. */
+export const MAX_RECORD_VALUES = 300;
+/** Lines of one side of one region, at most. */
+export const MAX_REGION_LINES = 400;
+
+export interface Regions {
+  regions: DiffRegion[];
+  /** Changes that are in no region (past MAX_REGIONS). */
+  leftOut: number;
+}
+
+interface Group {
+  /** The record or value shown: on each side, its index (-1: absent) and pointer. */
+  a: number;
+  b: number;
+  aPath: string | undefined;
+  bPath: string | undefined;
+  title: string;
+  /** A lone member value is written with its key. */
+  withKey: boolean;
+  changes: number[];
+}
+
+const valueCount = (index: JsonIndex, value: number): number =>
+  value < 0 ? 0 : (index.next[value] ?? value) - value;
+
+/** Where a change is shown: its record when small enough, otherwise the changed value itself. */
+function groupFor(detail: JsonDiffDetail, change: BodyChange, place: ChangePlace): Omit<Group, 'changes'> {
+  const { record } = place;
+  if (
+    record &&
+    valueCount(detail.indexA, record.a) <= MAX_RECORD_VALUES &&
+    valueCount(detail.indexB, record.b) <= MAX_RECORD_VALUES
+  ) {
+    return {
+      a: record.a,
+      b: record.b,
+      aPath: record.pointerA,
+      bPath: record.pointerB,
+      title: record.readable,
+      withKey: false,
+    };
+  }
+  return {
+    a: place.a,
+    b: place.b,
+    aPath: change.aPath,
+    bPath: change.bPath,
+    title: change.readablePath ?? change.path,
+    withKey: true,
+  };
+}
+
+/**
+ * The side-by-side regions of a JSON comparison: each change is shown inside the record (array item
+ * object) that holds it, both sides formatted and aligned, so the item is recognisable (its id, its
+ * name) and a moved item faces its counterpart; changes outside any record, or in records too large,
+ * are shown as the changed values themselves. Changes in one record share one region.
+ */
+export function jsonRegions(
+  detail: JsonDiffDetail,
+  changes: readonly BodyChange[],
+  sortKeys: boolean,
+): Regions {
+  const groups = new Map<string, Group>();
+  let leftOut = 0;
+  changes.forEach((change, k) => {
+    const place = detail.places[k];
+    if (!place) return;
+    const where = groupFor(detail, change, place);
+    const id = `${where.a}:${where.b}`;
+    const group = groups.get(id);
+    if (group) group.changes.push(k);
+    else if (groups.size >= MAX_REGIONS) leftOut++;
+    else groups.set(id, { ...where, changes: [k] });
+  });
+  return { regions: [...groups.values()].map((group) => buildRegion(detail, group, sortKeys)), leftOut };
+}
+
+function buildRegion(detail: JsonDiffDetail, group: Group, sortKeys: boolean): DiffRegion {
+  const targetsA = new Set<number>();
+  const targetsB = new Set<number>();
+  for (const k of group.changes) {
+    const place = detail.places[k];
+    if (place && place.a >= 0) targetsA.add(place.a);
+    if (place && place.b >= 0) targetsB.add(place.b);
+  }
+  const sideA =
+    group.a >= 0
+      ? formatIndexedLines(detail.indexA, group.a, {
+          sortKeys,
+          withKey: group.withKey,
+          targets: targetsA,
+          maxLines: MAX_REGION_LINES,
+        })
+      : { lines: [], ranges: new Map<number, [number, number]>() };
+  const sideB =
+    group.b >= 0
+      ? formatIndexedLines(detail.indexB, group.b, {
+          sortKeys,
+          withKey: group.withKey,
+          targets: targetsB,
+          maxLines: MAX_REGION_LINES,
+        })
+      : { lines: [], ranges: new Map<number, [number, number]>() };
+  const rows = alignRows(sideA.lines, sideB.lines);
+  const spans = group.changes.map((k): [number, number] => {
+    const place = detail.places[k];
+    const rangeA = place && place.a >= 0 ? sideA.ranges.get(place.a) : undefined;
+    const rangeB = place && place.b >= 0 ? sideB.ranges.get(place.b) : undefined;
+    const onA = rangeA ? rowsOf(rows, 'a', rangeA[0], rangeA[1]) : undefined;
+    const onB = rangeB ? rowsOf(rows, 'b', rangeB[0], rangeB[1]) : undefined;
+    const first = Math.min(onA?.[0] ?? Infinity, onB?.[0] ?? Infinity);
+    const last = Math.max(onA?.[1] ?? -1, onB?.[1] ?? -1);
+    return Number.isFinite(first) ? [first, last] : [0, Math.max(0, rows.length - 1)];
+  });
+  const region: DiffRegion = {
+    title: group.title === '' ? '(whole body)' : group.title,
+    changes: group.changes,
+    spans,
+    aLines: sideA.lines,
+    bLines: sideB.lines,
+    rows,
+  };
+  if (group.a >= 0 && group.aPath !== undefined) region.aPath = group.aPath;
+  if (group.b >= 0 && group.bPath !== undefined) region.bPath = group.bPath;
+  return region;
+}
