@@ -56,9 +56,36 @@ export function rowsOf(
   let last = -1;
   rows.forEach((row, r) => {
     const line = row[side];
-    if (line < from || line > to) return;
+    const lastLine = row.kind === 'folded' ? line + (row.folded ?? 1) - 1 : line;
+    if (line < 0 || lastLine < from || line > to) return;
     if (first < 0) first = r;
     last = r;
   });
   return first < 0 ? undefined : [first, last];
+}
+
+/**
+ * Folds runs of unchanged rows longer than twice `context` into one 'folded' row, keeping `context`
+ * rows on each side of every change (and at both ends of the region, where an item's first lines say
+ * what it is).
+ */
+export function foldUnchanged(rows: readonly DiffRow[], context: number): DiffRow[] {
+  const folded: DiffRow[] = [];
+  let k = 0;
+  while (k < rows.length) {
+    let end = k;
+    while (end < rows.length && rows[end]?.kind === 'same') end++;
+    const run = end - k;
+    if (run > 2 * context + 1) {
+      folded.push(...rows.slice(k, k + context));
+      const first = rows[k + context] as DiffRow;
+      folded.push({ a: first.a, b: first.b, kind: 'folded', folded: run - 2 * context });
+      folded.push(...rows.slice(end - context, end));
+    } else {
+      folded.push(...rows.slice(k, end));
+    }
+    if (end < rows.length) folded.push(rows[end] as DiffRow);
+    k = end + 1;
+  }
+  return folded;
 }

@@ -34,7 +34,9 @@ export interface DiffRow {
   a: number;
   /** -1 when the row has no line of B. */
   b: number;
-  kind: 'same' | 'changed' | 'added' | 'removed';
+  /** 'folded' stands for `folded` unchanged lines left out, starting at lines a and b. */
+  kind: 'same' | 'changed' | 'added' | 'removed' | 'folded';
+  folded?: number;
 }
 
 /**

@@ -18,6 +18,7 @@ function regionsOf(a: string, b: string, sortKeys = true) {
 /** A region as rows of text: `a | b` with a mark for the row's kind. */
 const rowsText = (region: DiffRegion | undefined): string[] =>
   (region?.rows ?? []).map((row) => {
+    if (row.kind === 'folded') return `… ${row.folded} unchanged`;
     const mark = { same: ' ', changed: '~', added: '+', removed: '-' }[row.kind];
     return `${mark} ${region?.aLines[row.a] ?? ''} | ${region?.bLines[row.b] ?? ''}`.trimEnd();
   });
@@ -73,6 +74,25 @@ describe('jsonRegions', () => {
     const lines = regions[0]?.bLines ?? [];
     expect(lines).toContain('  "v": 1.1');
     expect(lines.find((l) => l.includes('"s"'))).toMatch(/… \(3,0\d\d more characters\)$/);
+  });
+
+  it('folds long unchanged stretches of an item, keeping three lines around each change', () => {
+    const members = (stock: number): string =>
+      Array.from({ length: 12 }, (_, i) => `"m${String(i).padStart(2, '0')}":${i}`).join(',') +
+      `,"stock":${stock}`;
+    const { regions } = regionsOf(`[{"id":1,${members(5)}}]`, `[{"id":1,${members(6)}}]`);
+    expect(rowsText(regions[0])).toEqual([
+      '  { | {',
+      '    "id": 1, |   "id": 1,',
+      '    "m00": 0, |   "m00": 0,',
+      '… 8 unchanged',
+      '    "m09": 9, |   "m09": 9,',
+      '    "m10": 10, |   "m10": 10,',
+      '    "m11": 11, |   "m11": 11,',
+      '~   "stock": 5 |   "stock": 6',
+      '  } | }',
+    ]);
+    expect(regions[0]?.spans).toEqual([[7, 7]]);
   });
 
   it('does not sort keys when asked not to', () => {

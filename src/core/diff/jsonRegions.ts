@@ -1,5 +1,5 @@
 import type { BodyChange } from '../types';
-import { alignRows, rowsOf } from './alignRows';
+import { alignRows, foldUnchanged, rowsOf } from './alignRows';
 import type { DiffRegion } from './diff.types';
 import { formatIndexedLines } from './formatIndexedLines';
 import type { JsonIndex } from './jsonIndex';
@@ -11,6 +11,8 @@ export const MAX_REGIONS = 5_000;
 export const MAX_RECORD_VALUES = 300;
 /** Lines of one side of one region, at most. */
 export const MAX_REGION_LINES = 400;
+/** Unchanged rows kept around each change in a region; longer unchanged runs are folded. */
+export const CONTEXT_ROWS = 3;
 
 export interface Regions {
   regions: DiffRegion[];
@@ -112,7 +114,7 @@ function buildRegion(detail: JsonDiffDetail, group: Group, sortKeys: boolean): D
           maxLines: MAX_REGION_LINES,
         })
       : { lines: [], ranges: new Map<number, [number, number]>() };
-  const rows = alignRows(sideA.lines, sideB.lines);
+  const rows = foldUnchanged(alignRows(sideA.lines, sideB.lines), CONTEXT_ROWS);
   const spans = group.changes.map((k): [number, number] => {
     const place = detail.places[k];
     const rangeA = place && place.a >= 0 ? sideA.ranges.get(place.a) : undefined;

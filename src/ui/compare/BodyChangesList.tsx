@@ -92,8 +92,9 @@ export function BodyChangesList({
       )}
       {visible.length < changes.length && (
         <button type="button" className="link-button" onClick={() => setShown((n) => n + CHANGES_PER_PAGE)}>
-          Show {Math.min(CHANGES_PER_PAGE, changes.length - visible.length).toLocaleString('en')} more of{' '}
-          {(changes.length - visible.length).toLocaleString('en')} changes
+          {changes.length - visible.length <= CHANGES_PER_PAGE
+            ? `Show the other ${(changes.length - visible.length).toLocaleString('en')} changes`
+            : `Show ${CHANGES_PER_PAGE} more (${(changes.length - visible.length).toLocaleString('en')} not shown)`}
         </button>
       )}
     </section>

@@ -14,7 +14,13 @@ interface RegionBlockProps {
   focus: [number, number] | undefined;
 }
 
-const MARK: Record<DiffRow['kind'], string> = { same: ' ', changed: '~', added: '+', removed: '−' };
+const MARK: Record<DiffRow['kind'], string> = {
+  same: ' ',
+  changed: '~',
+  added: '+',
+  removed: '−',
+  folded: '⋯',
+};
 
 /** How many changes of each kind the region shows: "moved · 2 changed". */
 function kindsOf(region: DiffRegion, changes: readonly BodyChange[]): string[] {
@@ -101,7 +107,11 @@ export function RegionBlock({
         style={{ top: rowTop }}
         data-kind={row.kind}
       >
-        {stacked ? (
+        {row.kind === 'folded' ? (
+          <div className="sbs-folded">
+            ⋯ {(row.folded ?? 0).toLocaleString('en')} unchanged line{row.folded === 1 ? '' : 's'}
+          </div>
+        ) : stacked ? (
           <>
             {row.kind === 'same' && <Line side="b" text={b ?? a} number={numberB} mark=" " />}
             {(row.kind === 'changed' || row.kind === 'removed') && (
