@@ -99,6 +99,13 @@ export function diffJson(
   options: DiffOptions = {},
   onProgress?: ProgressSink,
 ): JsonDiffDetail {
+  if (
+    rootA.end - rootA.start === rootB.end - rootB.start &&
+    sourceA.slice(rootA.start, rootA.end) === sourceB.slice(rootB.start, rootB.end)
+  ) {
+    // Written identically: nothing to index.
+    return { changes: [], ignored: 0, indexA: emptyIndex(sourceA), indexB: emptyIndex(sourceB), places: [] };
+  }
   const unorderedArrays = options.ignoreArrayOrder ?? false;
   const indexA = indexJson(sourceA, rootA, {
     unorderedArrays,
@@ -149,6 +156,16 @@ export function diffJson(
 
 const OPEN_OBJECT = 0x7b;
 const OPEN_ARRAY = 0x5b;
+
+const emptyIndex = (source: string): JsonIndex => ({
+  source,
+  count: 0,
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  next: new Int32Array(0),
+  keyAt: new Int32Array(0),
+  hash: new Int32Array(0),
+});
 
 /** Expands one differing pair into the changes and child pairs it contains, in document order. */
 function comparePair(ctx: Context, pair: Pair, out: Task[]): void {
