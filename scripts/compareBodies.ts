@@ -48,4 +48,3 @@ export function makeBodies(count: number): { a: string; b: string } {
   }
   return { a: `[${itemsA.join(',')}]`, b: `[${itemsB.join(',')}]` };
 }
-

@@ -34,6 +34,27 @@ function kindsOf(region: DiffRegion, changes: readonly BodyChange[]): string[] {
 
 function Places({ region, names }: { region: DiffRegion; names: SideNames }) {
   const place = (path: string | undefined): string => (path === '' ? '(root)' : (path ?? ''));
+  if (region.aFirstLine !== undefined && region.bFirstLine !== undefined) {
+    return (
+      <span className="sbs-places">
+        <span>
+          {names.a} from line {region.aFirstLine}
+        </span>
+        <span>
+          {names.b} from line {region.bFirstLine}
+        </span>
+      </span>
+    );
+  }
+  if (region.aPath !== undefined && region.aPath === region.bPath) {
+    return (
+      <span className="sbs-places">
+        <span>
+          at <code>{place(region.aPath)}</code> on both sides
+        </span>
+      </span>
+    );
+  }
   return (
     <span className="sbs-places">
       {region.aPath !== undefined ? (
