@@ -34,6 +34,21 @@ export interface Alignment {
   equal: Uint8Array;
 }
 
+/** An alignment in progress: the input, the matches so far, and which A items are taken. */
+interface Work {
+  input: AlignmentInput;
+  alignment: Alignment;
+  matchedA: Uint8Array;
+}
+
+/** Items [fromA, toA) of A and [fromB, toB) of B. */
+interface Range {
+  fromA: number;
+  toA: number;
+  fromB: number;
+  toB: number;
+}
+
 function emptyAlignment(lengthB: number): Alignment {
   return {
     matchB: new Int32Array(lengthB).fill(-1),
@@ -59,15 +74,15 @@ export function alignArrays(input: AlignmentInput): Alignment {
     alignPositionally(input, alignment, 0, 0, Math.min(input.lengthA, input.lengthB));
     return alignment;
   }
-  const matchedA = new Uint8Array(input.lengthA);
+  const work: Work = { input, alignment, matchedA: new Uint8Array(input.lengthA) };
   const keyed = input.keysA !== undefined && input.keysB !== undefined;
-  if (keyed) matchByKey(input, alignment, matchedA);
+  if (keyed) matchByKey(work);
   if (keyed || input.ignoreOrder) {
-    matchInOrder(input, alignment, matchedA, 0, input.lengthA, 0, input.lengthB);
+    matchInOrder(work, { fromA: 0, toA: input.lengthA, fromB: 0, toB: input.lengthB });
     if (!input.ignoreOrder) markMoves(alignment);
     return alignment;
   }
-  alignSequence(input, alignment, matchedA);
+  alignSequence(work);
   return alignment;
 }
 
@@ -85,7 +100,7 @@ function alignPositionally(
   }
 }
 
-function matchByKey(input: AlignmentInput, alignment: Alignment, matchedA: Uint8Array): void {
+function matchByKey({ input, alignment, matchedA }: Work): void {
   const byKey = new Map<string, number>();
   input.keysA?.forEach((key, i) => {
     if (key !== undefined && !byKey.has(key)) byKey.set(key, i);
@@ -105,13 +120,8 @@ interface Bucket {
 
 /** Unmatched items of the ranges grouped by value identity, each list in ascending order. */
 function bucketsOf(
-  input: AlignmentInput,
-  alignment: Alignment,
-  matchedA: Uint8Array,
-  fromA: number,
-  toA: number,
-  fromB: number,
-  toB: number,
+  { input, alignment, matchedA }: Work,
+  { fromA, toA, fromB, toB }: Range,
 ): Map<number, Bucket> {
   const buckets = new Map<number, Bucket>();
   for (let i = fromA; i < toA; i++) {
@@ -129,17 +139,9 @@ function bucketsOf(
 }
 
 /** Equal values pair in order: the k-th unmatched occurrence in B with the k-th in A. */
-function matchInOrder(
-  input: AlignmentInput,
-  alignment: Alignment,
-  matchedA: Uint8Array,
-  fromA: number,
-  toA: number,
-  fromB: number,
-  toB: number,
-): number {
-  let matched = 0;
-  for (const bucket of bucketsOf(input, alignment, matchedA, fromA, toA, fromB, toB).values()) {
+function matchInOrder(work: Work, range: Range): void {
+  const { input, alignment, matchedA } = work;
+  for (const bucket of bucketsOf(work, range).values()) {
     let next = 0;
     for (const j of bucket.b) {
       // Identities can collide: skip A items that are not really equal.
@@ -149,10 +151,8 @@ function matchInOrder(
       alignment.matchB[j] = i;
       alignment.equal[j] = 1;
       matchedA[i] = 1;
-      matched++;
     }
   }
-  return matched;
 }
 
 /** Flags as moved the matched B items outside a longest run of increasing A positions. */
@@ -171,7 +171,7 @@ function markMoves(alignment: Alignment): void {
 }
 
 /** Unkeyed arrays in order: see alignArrays. */
-function alignSequence(input: AlignmentInput, alignment: Alignment, matchedA: Uint8Array): void {
+function alignSequence({ input, alignment, matchedA }: Work): void {
   const { lengthA, lengthB } = input;
   let prefix = 0;
   while (prefix < lengthA && prefix < lengthB && sameAt(input, prefix, prefix)) prefix++;
@@ -194,10 +194,10 @@ function alignSequence(input: AlignmentInput, alignment: Alignment, matchedA: Ui
     return;
   }
 
-  const middle = emptyAlignment(lengthB);
-  const middleMatchedA = new Uint8Array(lengthA);
-  const kept = anchorsAndMoves(input, middle, middleMatchedA, prefix, endA, prefix, endB);
-  const cost = pairBetweenAnchors(middle, middleMatchedA, kept, prefix, endA, prefix, endB);
+  const middle: Work = { input, alignment: emptyAlignment(lengthB), matchedA: new Uint8Array(lengthA) };
+  const range = { fromA: prefix, toA: endA, fromB: prefix, toB: endB };
+  const kept = anchorsAndMoves(middle, range);
+  const cost = pairBetweenAnchors(middle, kept, range);
 
   // Position by position, for comparison: unequal pairs plus the length difference.
   let positionalCost = Math.abs(endA - prefix - (endB - prefix));
@@ -210,9 +210,9 @@ function alignSequence(input: AlignmentInput, alignment: Alignment, matchedA: Ui
     return;
   }
   for (let j = prefix; j < endB; j++) {
-    alignment.matchB[j] = middle.matchB[j] ?? -1;
-    alignment.moved[j] = middle.moved[j] ?? 0;
-    alignment.equal[j] = middle.equal[j] ?? 0;
+    alignment.matchB[j] = middle.alignment.matchB[j] ?? -1;
+    alignment.moved[j] = middle.alignment.moved[j] ?? 0;
+    alignment.equal[j] = middle.alignment.equal[j] ?? 0;
   }
 }
 
@@ -231,21 +231,15 @@ function setEqual(alignment: Alignment, matchedA: Uint8Array, i: number, j: numb
  * increasing subsequence); the other equal values pair in order and are moves. Returns, per B index,
  * 1 for the kept anchors.
  */
-function anchorsAndMoves(
-  input: AlignmentInput,
-  alignment: Alignment,
-  matchedA: Uint8Array,
-  fromA: number,
-  toA: number,
-  fromB: number,
-  toB: number,
-): Uint8Array {
+function anchorsAndMoves(work: Work, range: Range): Uint8Array {
+  const { input, alignment, matchedA } = work;
+  const { fromA, toA, fromB, toB } = range;
   const kept = new Uint8Array(input.lengthB);
-  const buckets = bucketsOf(input, alignment, matchedA, fromA, toA, fromB, toB);
+  const buckets = bucketsOf(work, range);
   let candidates = 0;
   for (const bucket of buckets.values()) candidates += bucket.a.length * bucket.b.length;
   if (candidates > MAX_EQUAL_PAIRS_PER_ITEM * (toA - fromA + toB - fromB)) {
-    matchInOrder(input, alignment, matchedA, fromA, toA, fromB, toB);
+    matchInOrder(work, range);
     markMoves(alignment);
     alignment.matchB.forEach((i, j) => {
       if (i !== -1 && alignment.moved[j] === 0) kept[j] = 1;
@@ -274,7 +268,7 @@ function anchorsAndMoves(
     kept[j] = 1;
   }
   // The remaining equal values are the same items, moved.
-  matchInOrder(input, alignment, matchedA, fromA, toA, fromB, toB);
+  matchInOrder(work, range);
   alignment.matchB.forEach((i, j) => {
     if (i !== -1 && kept[j] === 0) alignment.moved[j] = 1;
   });
@@ -285,15 +279,8 @@ function anchorsAndMoves(
  * Between consecutive anchors, items left on both sides pair in place (an edited item is one change);
  * the surplus is added or removed. Returns the number of changes this alignment reports.
  */
-function pairBetweenAnchors(
-  alignment: Alignment,
-  matchedA: Uint8Array,
-  kept: Uint8Array,
-  fromA: number,
-  toA: number,
-  fromB: number,
-  toB: number,
-): number {
+function pairBetweenAnchors({ alignment, matchedA }: Work, kept: Uint8Array, range: Range): number {
+  const { fromA, toA, fromB, toB } = range;
   let cost = 0;
   let a = fromA;
   for (let j = fromB; j <= toB; j++) {

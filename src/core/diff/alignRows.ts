@@ -1,5 +1,7 @@
 import type { DiffRow } from './diff.types';
-import { commonSubsequence } from './myersDiff';
+import { commonSubsequence, internLines } from './myersDiff';
+
+const withoutTrailingComma = (line: string): string => (line.endsWith(',') ? line.slice(0, -1) : line);
 
 /** Steps spent aligning one region's lines; regions are small, this only stops pathological ones. */
 const MAX_REGION_ALIGN_STEPS = 2_000_000;
@@ -10,18 +12,7 @@ const MAX_REGION_ALIGN_STEPS = 2_000_000;
  * A trailing comma does not make a line differ: it only says whether a member is the last one.
  */
 export function alignRows(aLines: readonly string[], bLines: readonly string[]): DiffRow[] {
-  const ids = new Map<string, number>();
-  const intern = (text: string): number => {
-    const line = text.endsWith(',') ? text.slice(0, -1) : text;
-    let id = ids.get(line);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(line, id);
-    }
-    return id;
-  };
-  const aIds = Int32Array.from(aLines, intern);
-  const bIds = Int32Array.from(bLines, intern);
+  const [aIds, bIds] = internLines(aLines, bLines, withoutTrailingComma);
   const pairs = commonSubsequence(aIds, bIds, MAX_REGION_ALIGN_STEPS) ?? [];
   const rows: DiffRow[] = [];
   let i = 0;

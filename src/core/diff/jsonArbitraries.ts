@@ -3,6 +3,7 @@
  * can be written (whitespace, key order, string escapes, overridden duplicate keys), and edits.
  */
 import fc from 'fast-check';
+import { seededRandom } from '../../../scripts/seededRandom';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -40,16 +41,8 @@ export const unkeyedJsonValue: fc.Arbitrary<Json> = jsonOf(KEYS);
 /** A random number source that fast-check can shrink (a seed). */
 export const seed = fc.integer({ min: 1, max: 2 ** 31 - 1 });
 
-export function randomSource(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random source (the benchmarks' PRNG), so a failing case replays from its seed. */
+export const randomSource = seededRandom;
 
 const pick = <T>(random: () => number, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)] as T;

@@ -1,7 +1,7 @@
 import type { BodyChange } from '../types';
 import { alignRows, foldUnchanged, rowsOf } from './alignRows';
 import type { DiffRegion } from './diff.types';
-import { formatIndexedLines } from './formatIndexedLines';
+import { formatIndexedLines, type IndexedLines } from './formatIndexedLines';
 import type { JsonIndex } from './jsonIndex';
 import type { ChangePlace, JsonDiffDetail } from './jsonDiff';
 
@@ -88,35 +88,42 @@ export function jsonRegions(
   return { regions: [...groups.values()].map((group) => buildRegion(detail, group, sortKeys)), leftOut };
 }
 
+/** One side of a region: the shown value's lines, and where its changed values are among them. */
+function sideLines(
+  index: JsonIndex,
+  shown: number,
+  changed: readonly number[],
+  group: Group,
+  sortKeys: boolean,
+): IndexedLines {
+  if (shown < 0) return { lines: [], ranges: new Map() };
+  const targets = new Set(changed.filter((value) => value >= 0));
+  return formatIndexedLines(index, shown, {
+    sortKeys,
+    withKey: group.withKey,
+    targets,
+    maxLines: MAX_REGION_LINES,
+  });
+}
+
 function buildRegion(detail: JsonDiffDetail, group: Group, sortKeys: boolean): DiffRegion {
-  const targetsA = new Set<number>();
-  const targetsB = new Set<number>();
-  for (const k of group.changes) {
-    const place = detail.places[k];
-    if (place && place.a >= 0) targetsA.add(place.a);
-    if (place && place.b >= 0) targetsB.add(place.b);
-  }
-  const sideA =
-    group.a >= 0
-      ? formatIndexedLines(detail.indexA, group.a, {
-          sortKeys,
-          withKey: group.withKey,
-          targets: targetsA,
-          maxLines: MAX_REGION_LINES,
-        })
-      : { lines: [], ranges: new Map<number, [number, number]>() };
-  const sideB =
-    group.b >= 0
-      ? formatIndexedLines(detail.indexB, group.b, {
-          sortKeys,
-          withKey: group.withKey,
-          targets: targetsB,
-          maxLines: MAX_REGION_LINES,
-        })
-      : { lines: [], ranges: new Map<number, [number, number]>() };
+  const places = group.changes.map((k) => detail.places[k]);
+  const sideA = sideLines(
+    detail.indexA,
+    group.a,
+    places.map((p) => p?.a ?? -1),
+    group,
+    sortKeys,
+  );
+  const sideB = sideLines(
+    detail.indexB,
+    group.b,
+    places.map((p) => p?.b ?? -1),
+    group,
+    sortKeys,
+  );
   const rows = foldUnchanged(alignRows(sideA.lines, sideB.lines), CONTEXT_ROWS);
-  const spans = group.changes.map((k): [number, number] => {
-    const place = detail.places[k];
+  const spans = places.map((place): [number, number] => {
     const rangeA = place && place.a >= 0 ? sideA.ranges.get(place.a) : undefined;
     const rangeB = place && place.b >= 0 ? sideB.ranges.get(place.b) : undefined;
     const onA = rangeA ? rowsOf(rows, 'a', rangeA[0], rangeA[1]) : undefined;

@@ -1,5 +1,5 @@
 import type { BodyChange } from '../types';
-import { commonSubsequence } from './myersDiff';
+import { commonSubsequence, internLines } from './myersDiff';
 
 /**
  * Upper bound on the elementary steps spent aligning two texts. Myers' cost grows with the product of
@@ -76,17 +76,7 @@ export function diffLines(aText: string, bText: string, maxSteps = MAX_LINE_ALIG
   const aMiddle = a.slice(prefix, a.length - suffix);
   const bMiddle = b.slice(prefix, b.length - suffix);
 
-  const ids = new Map<string, number>();
-  const intern = (line: string): number => {
-    let id = ids.get(line);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(line, id);
-    }
-    return id;
-  };
-  const aIds = Int32Array.from(aMiddle, intern);
-  const bIds = Int32Array.from(bMiddle, intern);
+  const [aIds, bIds] = internLines(aMiddle, bMiddle);
 
   const changes: BodyChange[] = [];
   const gaps: LineGap[] = [];
