@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precacheServiceWorker } from './scripts/serviceWorkerPlugin.ts';
 
 /**
  * The Content-Security-Policy lives in index.html. The dev server needs a websocket back to itself
@@ -17,7 +18,7 @@ function strictConnectSrcInBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), strictConnectSrcInBuild()],
+  plugins: [react(), strictConnectSrcInBuild(), precacheServiceWorker()],
   // Relative asset URLs: the build works from any folder or file server, and nothing points elsewhere.
   base: './',
   build: {

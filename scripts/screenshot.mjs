@@ -102,6 +102,67 @@ try {
     await page.waitForTimeout(300);
     await page.screenshot({ path: 'tests/output/codes.png' });
   }
+  if (shots.includes('themes')) {
+    // Every screen, light and dark, wide and narrow: tests/output/<screen>-<theme>-<width>.png.
+    const screens = [
+      [
+        'diagnose',
+        '#/',
+        async (p) => {
+          await p.getByRole('button', { name: /429 Too Many Requests/ }).click();
+          await p.getByRole('table', { name: 'Backoff schedule' }).waitFor();
+          await p.locator('.monaco-editor').first().waitFor();
+        },
+      ],
+      [
+        'json',
+        '#/json',
+        async (p) => {
+          await p.locator('.monaco-editor').first().waitFor();
+          await p.locator('.monaco-editor').first().click();
+          await p.keyboard.insertText(
+            '{\n  "id": 12345678901234567890,\n  "name": "Zoë",\n  "tags": ["a", "b",]\n}',
+          );
+          await p.getByText(/Invalid JSON/).waitFor();
+        },
+      ],
+      [
+        'compare',
+        '#/compare',
+        async (p) => {
+          await p.getByRole('button', { name: 'Load example pair' }).click();
+          await p.locator('.compare-summary').waitFor();
+        },
+      ],
+      [
+        'codes',
+        '#/codes/429',
+        async (p) => {
+          await p.locator('.code-details-row').waitFor();
+        },
+      ],
+    ];
+    for (const theme of ['light', 'dark']) {
+      for (const width of [1280, 420]) {
+        const context = await browser.newContext({
+          viewport: { width, height: 800 },
+          colorScheme: theme,
+          serviceWorkers: 'block',
+        });
+        const themed = await context.newPage();
+        for (const [name, hash, fill] of screens) {
+          await themed.goto(base + hash);
+          await fill(themed);
+          await themed.waitForTimeout(600);
+          await themed.screenshot({ path: `tests/output/${name}-${theme}-${width}.png` });
+          // The README shows the Diagnose screen in each theme.
+          if (name === 'diagnose' && width === 1280)
+            await themed.screenshot({ path: `tests/screenshots/diagnose-${theme}.png` });
+        }
+        await context.close();
+      }
+    }
+  }
 } finally {
   await browser.close();
   await server.close();

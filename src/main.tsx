@@ -1,7 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { applyInitialTheme } from './ui/theme/useResolvedTheme';
+import { startHistory } from './state/history/historyStore';
+import { watchKeepPastes } from './state/history/forgetEverything';
+import { registerServiceWorker } from './ui/offline/registerServiceWorker';
 import './ui/styles.css';
+
+applyInitialTheme();
+startHistory();
+watchKeepPastes();
 
 const root = document.getElementById('root');
 if (root) {
@@ -11,3 +19,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

@@ -1,5 +1,5 @@
 /**
- * Text the Diagnose screen exports: the diagnosis as a plain-text report with credentials masked.
- * The UI reaches the core only through state (design.md).
+ * Text the Diagnose screen exports: the diagnosis as Markdown for a ticket, or as plain text, with
+ * credentials masked. The UI reaches the core only through state (design.md).
  */
-export { formatDiagnosisReport } from '../core';
+export { formatDiagnosisMarkdown, formatDiagnosisReport } from '../core';

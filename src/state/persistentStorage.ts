@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { keepsPastes } from './settingsStore';
 import { openStateDatabase, type StateDatabase } from './stateDatabase';
 
 /**
@@ -6,6 +7,7 @@ import { openStateDatabase, type StateDatabase } from './stateDatabase';
  * so a reload right after an edit never loses it. Large states go to IndexedDB, which holds tens of MB
  * and stores the object as it is (no JSON.stringify of a 50 MB string on the main thread), once typing
  * pauses. Each copy carries the time it was saved, and the newer one wins when both exist.
+ * With the "Don't keep pastes" setting nothing is written at all.
  */
 
 /** States up to this many characters are written to localStorage synchronously, on every change. */
@@ -130,6 +132,10 @@ export function createPersistentStorage<S>(): PersistStorage<S> {
       });
     },
     setItem: (name, value) => {
+      if (!keepsPastes()) {
+        pending.delete(name);
+        return;
+      }
       const saved: Saved = { ...dataOnly(value as StorageValue<unknown>), savedAt: Date.now() };
       if (textSize(saved) <= SYNC_WRITE_MAX_CHARS) {
         pending.delete(name);
@@ -139,11 +145,21 @@ export function createPersistentStorage<S>(): PersistStorage<S> {
       pending.set(name, saved);
       timer ??= setTimeout(() => void flush(), WRITE_DELAY_MS);
     },
-    removeItem: async (name) => {
-      pending.delete(name);
-      localStorageOrUndefined()?.removeItem(name);
-      const db = hasIndexedDb() ? await stateDatabase() : undefined;
-      if (db) await db.remove(name);
-    },
+    removeItem: removeSavedState,
   };
+}
+
+/** Erases a store's saved copy everywhere it may be: a pending write, localStorage and IndexedDB. */
+export async function removeSavedState(name: string): Promise<void> {
+  pending.delete(name);
+  localStorageOrUndefined()?.removeItem(name);
+  const db = hasIndexedDb() ? await stateDatabase() : undefined;
+  if (db) await db.remove(name);
+}
+
+/** Drops every write still waiting for typing to pause (before everything is erased). */
+export function discardPendingWrites(): void {
+  pending.clear();
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
 }

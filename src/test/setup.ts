@@ -8,6 +8,7 @@ vi.mock('@monaco-editor/react', async () => (await import('./MockMonacoEditor'))
 vi.mock('../ui/editor/monacoSetup', () => ({
   monaco: {
     MarkerSeverity: { Error: 8, Warning: 4, Info: 2, Hint: 1 },
+    KeyCode: { Tab: 2, Shift: 4, Ctrl: 5, Alt: 6, Escape: 9, Meta: 57 },
     editor: { setModelMarkers: () => undefined },
   },
 }));

@@ -1,6 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { useForgetGeneration } from '../state/history/forgetEverything';
 import { TopBar } from './layout/TopBar';
 import { DiagnoseScreen } from './diagnose/DiagnoseScreen';
+import { LiveAnnouncer } from './layout/LiveAnnouncer';
+import { useScreenChange } from './layout/useScreenChange';
+import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
+import { useShortcuts } from './keyboard/useShortcuts';
+import { useThemeOnDocument } from './theme/useResolvedTheme';
 import { useHashRoute } from './useHashRoute';
 
 const JsonScreen = lazy(() => import('./json/JsonScreen'));
@@ -9,10 +15,20 @@ const CodesScreen = lazy(() => import('./codes/CodesScreen'));
 
 export function App() {
   const { route, param } = useHashRoute();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  // "Forget all" remounts the screens: no editor keeps the erased text in its undo stack.
+  const generation = useForgetGeneration((s) => s.generation);
+  useThemeOnDocument();
+  useShortcuts(route, openHelp);
+  useScreenChange(route);
   return (
     <div className="app">
-      <TopBar route={route} />
-      <main className="app-main">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        Skip to the screen
+      </button>
+      <TopBar route={route} onShowShortcuts={openHelp} />
+      <main id="main" className="app-main" tabIndex={-1} key={generation}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
           {route === 'diagnose' && <DiagnoseScreen />}
           {route === 'json' && <JsonScreen />}
@@ -20,6 +36,8 @@ export function App() {
           {route === 'codes' && <CodesScreen key={param ?? ''} code={param} />}
         </Suspense>
       </main>
+      <LiveAnnouncer />
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

@@ -18,7 +18,8 @@ export type TaskRequest =
   | { type: 'formatJson'; text: string; options?: FormatOptions }
   | { type: 'minifyJson'; text: string }
   | { type: 'suggestRepair'; text: string }
-  | { type: 'compare'; a: string; b: string; options?: CompareOptions };
+  | { type: 'compare'; a: string; b: string; options?: CompareOptions }
+  | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } };
 
 export interface TaskResults {
   analyze: ResponseAnalysis;
@@ -27,7 +28,11 @@ export interface TaskResults {
   minifyJson: JsonTextResult;
   suggestRepair: RepairSuggestion;
   compare: ComparedInputs;
+  historyTitle: string;
 }
+
+/** The screens whose pastes are kept in the history. */
+export type HistoryScreen = 'diagnose' | 'json' | 'compare';
 
 export type TaskType = TaskRequest['type'];
 export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;

@@ -1,4 +1,14 @@
-import { analyzeInput, checkJson, compareInputs, formatJson, minifyJson, suggestRepair } from '../core';
+import {
+  analyzeInput,
+  checkJson,
+  compareInputs,
+  formatJson,
+  minifyJson,
+  suggestRepair,
+  titleOfComparison,
+  titleOfJson,
+  titleOfResponseInput,
+} from '../core';
 import type { TaskRequest, TaskResults, TaskType } from './protocol';
 
 /**
@@ -23,5 +33,14 @@ export function runTask(request: TaskRequest, onProgress?: (done: number) => voi
       return suggestRepair(request.text);
     case 'compare':
       return compareInputs(request.a, request.b, request.options, onProgress);
+    case 'historyTitle':
+      return historyTitle(request);
   }
+}
+
+function historyTitle({ screen, texts, names }: Extract<TaskRequest, { type: 'historyTitle' }>): string {
+  const [first = '', second = ''] = texts;
+  if (screen === 'json') return titleOfJson(first);
+  if (screen === 'compare') return titleOfComparison(first, second, names ?? { a: 'A', b: 'B' });
+  return titleOfResponseInput(first);
 }

@@ -13,7 +13,14 @@ export interface BrowserSession {
  * One Chromium per test file, a fresh context per test. Every request not addressed to the preview
  * server on 127.0.0.1 is blocked and recorded, and so is every console error: either fails the test.
  */
-export function useBrowser(options: { viewport?: { width: number; height: number } } = {}): BrowserSession {
+export function useBrowser(
+  options: {
+    viewport?: { width: number; height: number };
+    /** 'allow' installs the offline service worker; by default it is blocked (no precache per test). */
+    serviceWorkers?: 'allow' | 'block';
+    colorScheme?: 'light' | 'dark';
+  } = {},
+): BrowserSession {
   const session = {
     offenders: { externalRequests: [] as string[], consoleErrors: [] as string[] },
   } as BrowserSession;
@@ -37,7 +44,11 @@ export function useBrowser(options: { viewport?: { width: number; height: number
     session.baseUrl = baseUrl;
     session.offenders.externalRequests = [];
     session.offenders.consoleErrors = [];
-    context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+    context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      serviceWorkers: options.serviceWorkers ?? 'block',
+      colorScheme: options.colorScheme ?? 'light',
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await context.route('**/*', (route) => {
       const url = route.request().url();
@@ -72,4 +83,24 @@ export async function pasteIntoEditor(page: Page, label: string, text: string): 
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
+}
+
+/** Drops files on an element as the system's drag and drop would (a DragEvent carrying File objects). */
+export async function dropFiles(
+  page: Page,
+  selector: string,
+  files: readonly { name: string; text?: string; bytes?: number[] }[],
+): Promise<void> {
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element, list) => {
+      const data = new DataTransfer();
+      for (const f of list) {
+        const content = f.bytes ? new Uint8Array(f.bytes) : (f.text ?? '');
+        data.items.add(new File([content], f.name, { type: 'text/plain' }));
+      }
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        element.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+    }, files);
 }

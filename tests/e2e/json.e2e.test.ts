@@ -63,7 +63,8 @@ describe('JSON screen in Chromium', () => {
 
     await page.reload();
     await page.getByText(/Valid JSON/).waitFor();
-    expect(await editorText(page)).toContain('"id": 12345678901234567890');
+    // Monaco draws its lines over a few frames after mounting: wait for them, as a reader would.
+    await expect.poll(() => editorText(page)).toContain('"id": 12345678901234567890');
   });
 
   it('checks and formats a 1 MB one-line document in the background, shown as plain text meanwhile', async () => {

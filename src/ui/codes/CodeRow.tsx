@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StatusInfo } from '../../core';
 import { categoryClass } from '../diagnose/categoryClass';
 import { StatusDetails } from './StatusDetails';
@@ -6,11 +6,24 @@ import { VERDICT_SHORT } from './verdictLabels';
 
 export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initiallyOpen: boolean }) {
   const [open, setOpen] = useState(initiallyOpen);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // A link into the reference (#/codes/429) lands on the code: scrolled into view and focused.
+  useEffect(() => {
+    if (!initiallyOpen || !toggle.current) return;
+    toggle.current.scrollIntoView?.({ block: 'center' });
+    toggle.current.focus({ preventScroll: true });
+  }, [initiallyOpen]);
   return (
     <>
       <tr className={`code-row ${categoryClass(status.code)}`} data-code={status.code}>
         <td>
-          <button type="button" className="code-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button
+            ref={toggle}
+            type="button"
+            className="code-toggle"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
             {status.code}
           </button>
         </td>

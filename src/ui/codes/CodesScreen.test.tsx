@@ -33,6 +33,8 @@ describe('CodesScreen', () => {
     render(<CodesScreen code="422" />);
     const open = screen.getByRole('button', { name: '422' });
     expect(open).toHaveAttribute('aria-expanded', 'true');
+    // A link into the reference lands on the code itself: focused (and scrolled to, in a browser).
+    expect(document.activeElement).toBe(open);
     const details = screen.getByText(/Also known as/);
     expect(details.textContent).toMatch(/Unprocessable Entity/);
     const toggle = screen.getByRole('button', { name: '404' });

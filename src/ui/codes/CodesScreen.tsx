@@ -11,11 +11,12 @@ export default function CodesScreen({ code }: { code?: string }) {
   return (
     <div className="codes-screen panel">
       <div className="toolbar">
-        <h2>Status codes</h2>
+        <h1>Status codes</h1>
         <input
           type="search"
           className="code-search"
           aria-label="Search status codes"
+          data-shortcut="focus-input"
           placeholder='Search: 429, "gateway", "rate limit", "token", 5xx'
           value={query}
           onChange={(event) => setQuery(event.target.value)}

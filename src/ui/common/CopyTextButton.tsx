@@ -13,6 +13,8 @@ interface CopyTextButtonProps {
   copiedMessage: string;
   /** Accessible name of the text shown for manual copying when the clipboard is refused. */
   fallbackLabel: string;
+  /** The keyboard shortcut that clicks this button (ui/keyboard/shortcuts.ts). */
+  shortcut?: string;
 }
 
 /** Copies text to the clipboard; shows it for manual copy if the browser refuses. */
@@ -23,6 +25,7 @@ export function CopyTextButton({
   title,
   copiedMessage,
   fallbackLabel,
+  shortcut,
 }: CopyTextButtonProps) {
   const [last, setState] = useState<CopyState>({ kind: 'idle' });
   const state: CopyState = last.kind !== 'idle' && last.of === source ? last : { kind: 'idle' };
@@ -39,7 +42,7 @@ export function CopyTextButton({
 
   return (
     <>
-      <button type="button" onClick={() => void copy()} title={title}>
+      <button type="button" onClick={() => void copy()} title={title} data-shortcut={shortcut}>
         {label}
       </button>
       {state.kind === 'copied' && (

@@ -10,6 +10,7 @@ import { HeaderDiffTable } from './HeaderDiffTable';
 import type { ChangeSelection } from './SideBySideView';
 import { SideProblems } from './SideProblems';
 import { StatusComparison } from './StatusComparison';
+import { useAnnounce } from '../layout/useAnnounce';
 
 /** Everything the comparison found, summary first; an explanation while a side is still empty. */
 export function CompareResults() {
@@ -22,6 +23,7 @@ export function CompareResults() {
   // A selection belongs to the result it was made in: a new comparison starts with none.
   const [selection, setSelection] = useState<{ of: unknown; selected: ChangeSelection }>();
   const selected = selection && selection.of === result ? selection.selected : undefined;
+  useAnnounce(result && !pending ? `Compared: ${result.diff.summary}` : undefined);
 
   if (inputA.trim() === '' || inputB.trim() === '') return <CompareEmptyState />;
   const names = { a: sideLabel('a', nameA), b: sideLabel('b', nameB) };

@@ -9,8 +9,13 @@ export function CompareToolbar() {
   const empty = useCompareStore((s) => s.a.input === '' && s.b.input === '');
   return (
     <div className="toolbar compare-toolbar">
-      <h2>Compare two responses</h2>
-      <button type="button" onClick={swap} title="Exchange the two inputs and their names">
+      <h1>Compare two responses</h1>
+      <button
+        type="button"
+        onClick={swap}
+        data-shortcut="swap"
+        title="Exchange the two inputs and their names (Alt+Shift+X)"
+      >
         ⇄ Swap A and B
       </button>
       <button type="button" onClick={() => setBoth(EXAMPLE_PAIR.a, EXAMPLE_PAIR.b)}>

@@ -10,6 +10,8 @@ interface CopyFormat {
   title: string;
   copiedMessage: string;
   fallbackLabel: string;
+  /** The keyboard shortcut that clicks it (ui/keyboard/shortcuts.ts). */
+  shortcut?: string;
   make: (diff: ResponseDiff, names: SideNames, statusNames: SideNames) => string;
   /** Whether the format makes sense for this comparison. */
   applies?: (diff: ResponseDiff) => boolean;
@@ -21,6 +23,7 @@ const FORMATS: readonly CopyFormat[] = [
     title: 'Plain text for a ticket; credentials are masked',
     copiedMessage: 'Copied (credentials masked)',
     fallbackLabel: 'Comparison summary',
+    shortcut: 'copy-report',
     make: formatComparisonReport,
   },
   {
@@ -55,6 +58,7 @@ export function CopyReportButton({ diff, names }: { diff: ResponseDiff; names: S
           title={format.title}
           copiedMessage={format.copiedMessage}
           fallbackLabel={format.fallbackLabel}
+          {...(format.shortcut !== undefined && { shortcut: format.shortcut })}
         />
       ))}
     </span>

@@ -1,20 +1,45 @@
 import type { ResponseAnalysis } from '../../core';
-import { formatDiagnosisReport } from '../../state/diagnosisText';
+import { formatDiagnosisMarkdown, formatDiagnosisReport } from '../../state/diagnosisText';
 import { CopyTextButton } from '../common/CopyTextButton';
 
-/** Copies the diagnosis as plain text for a ticket, with credentials masked. */
+/** The two forms of the report: Markdown for a ticket (the default), plain text for a chat. */
+const FORMS = [
+  {
+    format: formatDiagnosisMarkdown,
+    label: 'Copy report',
+    title:
+      'The diagnosis as Markdown for a ticket: headings, findings, a headers table, the body; credentials masked (Alt+Shift+R)',
+    copied: 'Copied as Markdown (credentials masked)',
+    fallbackLabel: 'Diagnosis report',
+    shortcut: 'copy-report',
+  },
+  {
+    format: formatDiagnosisReport,
+    label: 'Plain text',
+    title: 'The same report as plain text; credentials masked',
+    copied: 'Copied as plain text (credentials masked)',
+    fallbackLabel: 'Diagnosis report as plain text',
+    shortcut: undefined,
+  },
+] as const;
+
+/** Copies the diagnosis for a ticket (Markdown) or a chat (plain text), with credentials masked. */
 export function CopyDiagnosisButton({ analysis }: { analysis: ResponseAnalysis }) {
   if (!analysis.diagnosis) return null;
   return (
     <div className="report-actions">
-      <CopyTextButton
-        source={analysis}
-        makeText={() => formatDiagnosisReport(analysis) ?? ''}
-        label="Copy report"
-        title="The diagnosis as plain text for a ticket; credentials are masked"
-        copiedMessage="Copied (credentials masked)"
-        fallbackLabel="Diagnosis report"
-      />
+      {FORMS.map((form) => (
+        <CopyTextButton
+          key={form.label}
+          source={analysis}
+          makeText={() => form.format(analysis) ?? ''}
+          label={form.label}
+          title={form.title}
+          copiedMessage={form.copied}
+          fallbackLabel={form.fallbackLabel}
+          shortcut={form.shortcut}
+        />
+      ))}
     </div>
   );
 }

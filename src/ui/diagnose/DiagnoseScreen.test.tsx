@@ -92,16 +92,24 @@ describe('DiagnoseScreen', () => {
 });
 
 describe('DiagnoseScreen report', () => {
-  it('copies the diagnosis as text with credentials masked', async () => {
+  it.each([
+    [
+      'Copy report',
+      'Copied as Markdown (credentials masked)',
+      /^## 401 Unauthorized\n/,
+      '| `Set-Cookie` | `•••` |',
+    ],
+    ['Plain text', 'Copied as plain text (credentials masked)', /^401 Unauthorized/, 'Set-Cookie: •••'],
+  ])('%s copies the diagnosis with credentials masked', async (button, copied, start, masked) => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<DiagnoseScreen />);
     await paste('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\nSet-Cookie: sid=secret123\n\n');
-    fireEvent.click(await screen.findByRole('button', { name: 'Copy report' }));
-    expect(await screen.findByText('Copied (credentials masked)')).toBeInTheDocument();
+    fireEvent.click(await screen.findByRole('button', { name: button }));
+    expect(await screen.findByText(copied)).toBeInTheDocument();
     const text = writeText.mock.calls[0]![0];
-    expect(text).toMatch(/^401 Unauthorized/);
-    expect(text).toContain('Set-Cookie: •••');
+    expect(text).toMatch(start);
+    expect(text).toContain(masked);
     expect(text).not.toContain('secret123');
   });
 });

@@ -1,10 +1,12 @@
 import { useDiagnosis } from '../../state/useDiagnosis';
 import { InputPanel } from './InputPanel';
 import { ResultsPanel } from './ResultsPanel';
+import { useDiagnosisAnnouncement } from './useDiagnosisAnnouncement';
 
 /** The landing screen: paste on the left, the diagnosis on the right (stacked when narrow). */
 export function DiagnoseScreen() {
   const analysis = useDiagnosis();
+  useDiagnosisAnnouncement(analysis);
   const kind = analysis.result?.kind;
   // A HAR file is JSON, and so is a bare JSON body: highlight the paste as what it was read as.
   const language =

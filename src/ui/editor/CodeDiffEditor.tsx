@@ -2,6 +2,7 @@ import './monacoSetup';
 import { DiffEditor, type MonacoDiffEditor } from '@monaco-editor/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DiffEditorProps } from './diffEditorTypes';
+import { useMonacoTheme } from './useMonacoTheme';
 
 /** Below this width the two columns become one inline view (unless `inlineWhenNarrow` is false). */
 const SIDE_BY_SIDE_MIN_WIDTH = 760;
@@ -39,6 +40,7 @@ export default function CodeDiffEditor({
   modifiedLabel,
 }: DiffEditorProps) {
   const editorRef = useRef<MonacoDiffEditor | null>(null);
+  const theme = useMonacoTheme();
 
   const options = useMemo(
     () => ({
@@ -46,10 +48,11 @@ export default function CodeDiffEditor({
       useInlineViewWhenSpaceIsLimited: inlineWhenNarrow,
       ...(inlineWhenNarrow && { renderSideBySideInlineBreakpoint: SIDE_BY_SIDE_MIN_WIDTH }),
       renderOverviewRuler: overviewRuler,
-      ...(originalLabel !== undefined && { originalAriaLabel: originalLabel }),
-      ...(modifiedLabel !== undefined && { modifiedAriaLabel: modifiedLabel }),
+      // Every editable-looking field needs a name (axe: aria-input-field-name), given or not.
+      originalAriaLabel: originalLabel ?? `${label}: original`,
+      modifiedAriaLabel: modifiedLabel ?? `${label}: modified`,
     }),
-    [inlineWhenNarrow, overviewRuler, originalLabel, modifiedLabel],
+    [inlineWhenNarrow, overviewRuler, originalLabel, modifiedLabel, label],
   );
 
   useLayoutEffect(
@@ -91,12 +94,15 @@ export default function CodeDiffEditor({
         original={original}
         modified={modified}
         language={language}
-        theme="vs"
+        theme={theme}
         options={options}
         keepCurrentOriginalModel
         keepCurrentModifiedModel
         onMount={(editor) => {
           editorRef.current = editor;
+          // The sides' own input fields take their names from ariaLabel, not from the diff options.
+          editor.getOriginalEditor().updateOptions({ ariaLabel: options.originalAriaLabel });
+          editor.getModifiedEditor().updateOptions({ ariaLabel: options.modifiedAriaLabel });
         }}
         loading={<div className="editor-loading">Loading the diff view…</div>}
       />

@@ -4,6 +4,8 @@ import { useEffect, useRef } from 'react';
 import { monaco } from './monacoSetup';
 import type { CodeEditorProps } from './editorTypes';
 import { isTooLargeForMonaco } from './editorLimits';
+import { useMonacoTheme } from './useMonacoTheme';
+import { leaveWithEscapeTab } from './leaveWithEscapeTab';
 
 type EditorInstance = Parameters<OnMount>[0];
 
@@ -17,6 +19,7 @@ const SEVERITY = {
 export default function CodeEditor(props: CodeEditorProps) {
   const { value, onChange, language, readOnly, label, markers, reveal, height, placeholder } = props;
   const editorRef = useRef<EditorInstance | null>(null);
+  const theme = useMonacoTheme();
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -62,10 +65,11 @@ export default function CodeEditor(props: CodeEditorProps) {
       <Editor
         value={value}
         language={language}
-        theme="vs"
+        theme={theme}
         onChange={(next) => onChange?.(next ?? '')}
         onMount={(editor) => {
           editorRef.current = editor;
+          leaveWithEscapeTab(editor);
         }}
         loading={<div className="editor-loading">Loading editor…</div>}
         options={{

@@ -1,8 +1,13 @@
 import { useMemo } from 'react';
 import type { JsonCheckResult } from '../../core';
 import { useJsonStore } from '../../state/jsonStore';
+import { loadJsonInput } from '../../state/loadInput';
+import { EditorFrame } from '../editor/EditorFrame';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
-import { PersistenceNotice } from '../diagnose/PersistenceNotice';
+import { FileDropZone } from '../files/FileDropZone';
+import { FileMessages } from '../files/FileMessages';
+import { useFileOpener } from '../files/useFileOpener';
+import { StorageLine } from '../history/StorageLine';
 import { jsonMarkers } from './jsonMarkers';
 import { JsonToolbar } from './JsonToolbar';
 
@@ -14,10 +19,17 @@ export function JsonEditor({ check }: { check: JsonCheckResult | undefined }) {
   const setInput = useJsonStore((s) => s.setInput);
   const reveal = useJsonStore((s) => s.reveal);
   const markers = useMemo(() => jsonMarkers(check), [check]);
+  const opener = useFileOpener(([file]) => file && loadJsonInput(file.text, file.name));
   return (
-    <section className="panel input-panel json-editor-panel" aria-label="JSON to check">
-      <JsonToolbar />
-      <div className="editor-frame">
+    <FileDropZone
+      opener={opener}
+      label="JSON to check"
+      caption="Drop the file to check it"
+      className="panel input-panel json-editor-panel"
+    >
+      <JsonToolbar opener={opener} />
+      <FileMessages opener={opener} />
+      <EditorFrame>
         <LazyCodeEditor
           value={input}
           onChange={setInput}
@@ -25,10 +37,10 @@ export function JsonEditor({ check }: { check: JsonCheckResult | undefined }) {
           label={JSON_EDITOR_LABEL}
           markers={markers}
           reveal={reveal}
-          placeholder="Paste a request body or any JSON"
+          placeholder="Paste a request body or any JSON — or drop a .json file here"
         />
-      </div>
-      <PersistenceNotice />
-    </section>
+      </EditorFrame>
+      <StorageLine screen="json" empty={input.trim() === ''} />
+    </FileDropZone>
   );
 }

@@ -1,6 +1,8 @@
 import { jsonActions, useJsonActionState } from '../../state/jsonActions';
 import { useJsonStore, type JsonIndent } from '../../state/jsonStore';
 import { CopyButton } from './CopyButton';
+import { OpenFileButton } from '../files/OpenFileButton';
+import type { FileOpener } from '../files/useFileOpener';
 
 const INDENTS: readonly { value: string; indent: JsonIndent; label: string }[] = [
   { value: '2', indent: 2, label: '2 spaces' },
@@ -9,7 +11,7 @@ const INDENTS: readonly { value: string; indent: JsonIndent; label: string }[] =
 ];
 
 /** Format, Minify and Clear replace the text only when clicked; Undo restores what they replaced. */
-export function JsonToolbar() {
+export function JsonToolbar({ opener }: { opener: FileOpener }) {
   const empty = useJsonStore((s) => s.input === '');
   const indent = useJsonStore((s) => s.indent);
   const sortKeys = useJsonStore((s) => s.sortKeys);
@@ -18,8 +20,14 @@ export function JsonToolbar() {
   const busy = useJsonActionState((s) => s.busy !== undefined);
   return (
     <div className="toolbar json-toolbar" role="toolbar" aria-label="JSON tools">
-      <h2>JSON</h2>
-      <button type="button" onClick={jsonActions.format} disabled={empty || busy}>
+      <h1>JSON</h1>
+      <OpenFileButton opener={opener} />
+      <button
+        type="button"
+        onClick={jsonActions.format}
+        disabled={empty || busy}
+        title="Pretty-print without changing any number or string (Alt+Shift+F)"
+      >
         Format
       </button>
       <label className="json-option">
@@ -39,7 +47,7 @@ export function JsonToolbar() {
         <input type="checkbox" checked={sortKeys} onChange={(event) => setSortKeys(event.target.checked)} />{' '}
         Sort keys
       </label>
-      <button type="button" onClick={jsonActions.minify} disabled={empty || busy}>
+      <button type="button" onClick={jsonActions.minify} disabled={empty || busy} title="Alt+Shift+M">
         Minify
       </button>
       <CopyButton />

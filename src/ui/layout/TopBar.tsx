@@ -1,6 +1,8 @@
+import { UpdateNotice } from '../offline/UpdateNotice';
+import { ThemeSelect } from '../theme/ThemeSelect';
 import { ROUTES, type Route } from '../useHashRoute';
 
-export function TopBar({ route }: { route: Route }) {
+export function TopBar({ route, onShowShortcuts }: { route: Route; onShowShortcuts: () => void }) {
   return (
     <header className="top-bar">
       <a className="brand" href="#/">
@@ -19,6 +21,17 @@ export function TopBar({ route }: { route: Route }) {
       >
         Offline · nothing leaves this tab
       </span>
+      <UpdateNotice />
+      <ThemeSelect />
+      <button
+        type="button"
+        className="shortcuts-button"
+        onClick={onShowShortcuts}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
+        ?
+      </button>
     </header>
   );
 }

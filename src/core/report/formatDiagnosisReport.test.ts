@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeInput } from './analyzeInput';
+import { analyzeInput } from '../analysis/analyzeInput';
 import { formatDiagnosisReport, REPORT_BODY_CHARS } from './formatDiagnosisReport';
 
 const NOW = { now: new Date('2026-11-24T10:00:00Z') };

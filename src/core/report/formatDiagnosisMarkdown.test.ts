@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeInput } from '../analysis/analyzeInput';
+import { formatDiagnosisMarkdown } from './formatDiagnosisMarkdown';
+
+const NOW = { now: new Date('2026-11-24T10:00:00Z') };
+
+const CURL_V = [
+  '> POST /oauth/token HTTP/1.1',
+  '> Host: api.example.com',
+  '> Authorization: Bearer sk_live_123',
+  '>',
+  '< HTTP/1.1 429 Too Many Requests',
+  '< Retry-After: 30',
+  '< Set-Cookie: session=abc',
+  '< X-Note: a | b `tick` [x](javascript:alert(1)) ![i](https://evil.example/p.png)',
+  '< Content-Type: application/json',
+  '<',
+  '{"error":"rate_limited","access_token":"tok_999","code":"```"}',
+].join('\n');
+
+describe('formatDiagnosisMarkdown', () => {
+  const md = formatDiagnosisMarkdown(analyzeInput(CURL_V, NOW))!;
+
+  it('leads with the status heading and the verdict', () => {
+    expect(md.split('\n')[0]).toBe('## 429 Too Many Requests');
+    expect(md).toMatch(/^\*\*Retry:\*\* Retry with backoff\./m);
+    expect(md).toContain('**Request:** `POST /oauth/token`');
+  });
+
+  it('lists findings, next steps and the backoff plan under their headings', () => {
+    expect(md).toMatch(/^### Findings\n\n- \*\*(Error|Warning|Info|Tip): /m);
+    expect(md).toMatch(/^### Next steps\n\n1\. /m);
+    expect(md).toMatch(/^### Backoff\n\n30 s, 1 min/m);
+  });
+
+  it('puts headers in a table with credentials masked and cell text that cannot break out', () => {
+    expect(md).toContain('| Header | Value |');
+    expect(md).toContain('| `Set-Cookie` | `•••` |');
+    expect(md).toContain('| `Authorization` | `•••` |');
+    const note = md.split('\n').find((line) => line.startsWith('| `X-Note`'))!;
+    // Three cells' worth of pipes only: the value's own pipe is escaped.
+    expect(note.split(/(?<!\\)\|/).length).toBe(4);
+    expect(note).toContain('``a \\| b `tick` [x](javascript:alert(1)) ![i](https://evil.example/p.png)``');
+  });
+
+  it('fences the body with a fence longer than any backtick run in it, secrets masked', () => {
+    expect(md).toMatch(/^### Body \(formatted\)\n\n````json\n/m);
+    expect(md).toContain('"access_token": "•••"');
+    expect(md).not.toMatch(/sk_live_123|session=abc|tok_999/);
+  });
+
+  it('has nothing to report without a response', () => {
+    expect(formatDiagnosisMarkdown(analyzeInput('{"just":"a body"}'))).toBeUndefined();
+  });
+});
