@@ -24,9 +24,48 @@ export interface HttpRequest {
 
 export interface Exchange {
   request?: HttpRequest;
+  /** Status 0 when no HTTP response arrived (as HAR files and browsers record it): see transportError. */
   response: HttpResponse;
   /** Where this exchange came from in a HAR file or a multi-response paste (for pickers). */
   label?: string;
+  /** Why no response arrived, when the paste says (curl, wget, HTTPie, Node, Python, a HAR `_error`). */
+  transportError?: TransportError;
+}
+
+/** Why a request got no HTTP response at all. */
+export type NoResponseCause =
+  | 'dns'
+  | 'connection-refused'
+  | 'timeout'
+  | 'tls'
+  | 'connection-reset'
+  | 'blocked'
+  | 'cors'
+  | 'offline'
+  | 'aborted'
+  | 'other';
+
+/** The client that reported a transport failure. */
+export type TransportTool = 'curl' | 'wget' | 'httpie' | 'node' | 'python' | 'browser' | 'other';
+
+/** A transport failure as the client reported it, and what it means. */
+export interface TransportError {
+  tool: TransportTool;
+  cause: NoResponseCause;
+  /** The client's own code as written: curl's exit code ("6"), "ECONNREFUSED", "net::ERR_NAME_NOT_RESOLVED". */
+  code?: string;
+  /** The client's message, as pasted (one line, trimmed). */
+  message: string;
+  /**
+   * How far the exchange got: the connection was never made ('connect': the request was not sent),
+   * or it broke after the request went out ('response': the server may have acted on it).
+   */
+  phase?: 'connect' | 'response';
+  /** The host, or URL, the message names, when it names one. */
+  host?: string;
+  url?: string;
+  /** 1-based line of the message in the paste. */
+  line?: number;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -38,10 +77,16 @@ export interface Problem {
   line?: number;
 }
 
-export type InputKind = 'raw' | 'curl-verbose' | 'har' | 'body-only' | 'empty' | 'unrecognized';
+export type InputKind =
+  'raw' | 'curl-verbose' | 'har' | 'body-only' | 'no-response' | 'empty' | 'unrecognized';
 
 export interface ParsedInput {
   kind: InputKind;
+  /**
+   * The shell command pasted above the output (curl, http, wget, ...), without its prompt; continuation
+   * lines are kept as pasted. The request is read from it when the output does not show one.
+   */
+  command?: string;
   /** In order; the last is the final response (1xx, proxy CONNECT and redirect hops come first). */
   exchanges: Exchange[];
   /** For 'body-only' (a bare JSON/text body): exchanges is []. */
@@ -128,6 +173,8 @@ export type FindingId =
   | 'redirect-method'
   | 'content-length-mismatch'
   | 'cors'
+  | 'no-response'
+  | 'diagnosis-incomplete'
   | (string & {});
 
 export interface Finding {
@@ -146,6 +193,11 @@ export interface BackoffStep {
   /** Jitter range added to the base delay, in milliseconds. */
   jitterMinMs: number;
   jitterMaxMs: number;
+  /**
+   * 'server' for the wait the response asked for (Retry-After, a rate-limit reset): waited once, never
+   * doubled; 'backoff' for the exponential fallback when a later response does not say.
+   */
+  source?: 'server' | 'backoff';
 }
 
 export interface BackoffPlan {
@@ -157,8 +209,19 @@ export interface BackoffPlan {
   rules: string[];
 }
 
+/** Whether and when to repeat the request that got THIS response. */
+export interface ResponseVerdict {
+  verdict: RetryVerdict;
+  /** The wait before the first retry, in seconds, when the response says (Retry-After wins over a reset). */
+  waitSeconds?: number;
+  /** Why, in one or two sentences: the status's rule, or what in this response overrules it. */
+  reason: string;
+}
+
 export interface Diagnosis {
   status: StatusInfo;
+  /** The verdict for this response; the findings, next steps and backoff plan never contradict it. */
+  verdict: ResponseVerdict;
   findings: Finding[];
   /** Ordered next steps for this response (the debugging workflow applied to it). */
   nextSteps: string[];

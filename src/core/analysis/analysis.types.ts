@@ -30,6 +30,8 @@ export interface BodyView {
 /** Everything the Diagnose screen shows for one paste. */
 export interface ResponseAnalysis {
   kind: InputKind;
+  /** The shell command pasted above the output, as written (the screen shows it; reports mask it). */
+  command?: string;
   problems: Problem[];
   exchanges: ExchangeSummary[];
   /** Index into exchanges of the one diagnosed; -1 when there is none. */

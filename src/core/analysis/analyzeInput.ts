@@ -54,6 +54,7 @@ export function analyzeInput(
     const body = parsed.body ?? '';
     return {
       kind: parsed.kind,
+      ...(parsed.command !== undefined && { command: parsed.command }),
       problems: parsed.problems,
       exchanges,
       selectedIndex: -1,
@@ -64,6 +65,7 @@ export function analyzeInput(
   const sharedCheck = rememberLast(checkJson);
   return {
     kind: parsed.kind,
+    ...(parsed.command !== undefined && { command: parsed.command }),
     problems: parsed.problems,
     exchanges,
     selectedIndex,

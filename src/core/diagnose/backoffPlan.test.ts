@@ -7,27 +7,32 @@ describe('backoffPlan', () => {
   it.each([
     ['no floor: 1, 2, 4, 8, 16 s', { verdict: 'with-backoff' as const }, [1000, 2000, 4000, 8000, 16000]],
     [
-      'a floor below 1 s still starts at 1 s',
+      'a server wait below 1 s is waited as given',
       { verdict: 'with-backoff' as const, floorSeconds: 0.25 },
-      [1000, 2000, 4000, 8000, 16000],
+      [250, 1000, 2000, 4000, 8000],
     ],
     [
-      'Retry-After 30 s is the first wait, then doubling',
+      'Retry-After 30 s is waited once, never doubled; then the fallback series',
       { verdict: 'with-backoff' as const, floorSeconds: 30 },
-      [30000, 60000, 120000, 240000, 480000],
+      [30000, 1000, 2000, 4000, 8000],
+    ],
+    [
+      'a reset an hour away is one wait, not the base of an exponential series',
+      { verdict: 'with-backoff' as const, floorSeconds: 3600 },
+      [3600000, 1000, 2000, 4000, 8000],
+    ],
+    [
+      'a server wait that has passed: the first retry may go now',
+      { verdict: 'with-backoff' as const, floorSeconds: 0 },
+      [0, 1000, 2000, 4000, 8000],
     ],
     [
       'fractional floor rounds up to the millisecond',
-      { verdict: 'with-backoff' as const, floorSeconds: 1.5 },
-      [1500, 3000, 6000, 12000, 24000],
+      { verdict: 'with-backoff' as const, floorSeconds: 1.5004 },
+      [1501, 1000, 2000, 4000, 8000],
     ],
     ['after-verify gets a plan too', { verdict: 'after-verify' as const }, [1000, 2000, 4000, 8000, 16000]],
     ['custom attempt cap', { verdict: 'with-backoff' as const, maxAttempts: 3 }, [1000, 2000, 4000]],
-    [
-      'a rate-limited 403 gets a plan',
-      { verdict: 'never' as const, rateLimited: true, floorSeconds: 60 },
-      [60000, 120000, 240000, 480000, 960000],
-    ],
   ])('%s', (_, input, expected) => {
     expect(delays(backoffPlan(input))).toEqual(expected);
   });
@@ -45,16 +50,27 @@ describe('backoffPlan', () => {
     );
   });
 
-  it('records the floor and explains it in the rules', () => {
+  it("records the floor, marks its step as the server's, and explains it in the rules", () => {
     const plan = backoffPlan({ verdict: 'with-backoff', floorSeconds: 30, floorSource: 'Retry-After' });
     expect(plan?.floorSeconds).toBe(30);
-    expect(plan?.rules.join(' ')).toContain('Retry-After asked for at least 30 s');
+    expect(plan?.steps.map((s) => s.source)).toEqual(['server', 'backoff', 'backoff', 'backoff', 'backoff']);
+    expect(plan?.rules.join(' ')).toContain('Retry-After asks for 30 s: wait that long once');
+    expect(plan?.rules.join(' ')).toContain('not a base to double');
+  });
+
+  it("says when the server's moment has already passed", () => {
+    const plan = backoffPlan({
+      verdict: 'with-backoff',
+      floorSeconds: 0,
+      floorSource: 'the rate-limit reset',
+    });
+    expect(plan?.rules.join(' ')).toContain('The rate-limit reset has already passed');
   });
 
   it.each([
     ['the jitter', /100–500 ms/],
     ['the cap', /Stop after 5 retries/],
-    ['later Retry-After values', /later response carries its own Retry-After/],
+    ['later Retry-After values', /response carries its own Retry-After/],
   ])('rules mention %s', (_, phrase) => {
     expect(backoffPlan({ verdict: 'with-backoff' })?.rules.join(' ')).toMatch(phrase);
   });

@@ -29,6 +29,7 @@ export type BodyErrorShape =
   | 'errors-map'
   | 'drf'
   | 'oauth'
+  | 'error-code'
   | 'aws'
   | 'spring'
   | 'apigee'
@@ -70,6 +71,7 @@ export const BODY_ERROR_SHAPE_WORDS: Record<BodyErrorShape, string> = {
   'errors-map': 'a field-to-messages map (Rails, Laravel)',
   drf: 'Django REST framework validation errors',
   oauth: 'an OAuth 2.0 error',
+  'error-code': 'an error code',
   aws: 'an AWS error',
   spring: "Spring Boot's default error body",
   apigee: 'an Apigee fault',

@@ -93,10 +93,10 @@ const REDIRECTED_POST: Exchange = {
 describe('diagnose', () => {
   it.each([
     [
-      '429 with IETF fields and Retry-After as a date',
+      '429 with IETF fields and Retry-After as a date (Retry-After is the wait)',
       RATE_LIMITED,
       ['problem-details', 'rate-limit', 'retry-after'],
-      30,
+      20,
     ],
     [
       '504 HTML page from the load balancer on a POST',
@@ -128,8 +128,9 @@ describe('diagnose', () => {
       resetAt: '2026-03-23T08:00:30.000Z',
       policy: 'default',
     });
-    // the later of the two is the floor
-    expect(d.backoff?.steps[0]?.baseDelayMs).toBe(30_000);
+    // Retry-After takes precedence over the RateLimit reset (draft-ietf-httpapi-ratelimit-headers §3.1).
+    expect(d.verdict).toMatchObject({ verdict: 'with-backoff', waitSeconds: 20 });
+    expect(d.backoff?.steps[0]?.baseDelayMs).toBe(20_000);
   });
 
   it('resolves the relative Location against Host', () => {
@@ -151,7 +152,7 @@ describe('diagnose', () => {
     expect(run(UNAUTHORIZED).backoff).toBeUndefined();
   });
 
-  it('gives 403 with an exhausted quota a backoff plan even though 403 alone is never retried', () => {
+  it('gives 403 with an exhausted quota a backoff plan even though 403 alone is not retried', () => {
     const d = run({
       response: {
         httpVersion: 'HTTP/1.1',
@@ -165,7 +166,8 @@ describe('diagnose', () => {
         body: '{"message":"API rate limit exceeded"}',
       },
     });
-    expect(d.status.retry.verdict).toBe('never');
+    expect(d.status.retry.verdict).toBe('after-fix');
+    expect(d.verdict).toMatchObject({ verdict: 'with-backoff', waitSeconds: 300 });
     expect(d.backoff?.floorSeconds).toBe(300);
   });
 
@@ -204,13 +206,22 @@ describe('diagnose', () => {
   });
 
   it.each([
-    ['status 0 (a HAR entry that never completed)', 0],
     ['status 999', 999],
     ['status 99', 99],
   ])('never throws on %s', (_, status) => {
     const d = run({ response: { httpVersion: '', status, reason: '', headers: [], body: '' } });
     expect(d.status.category).toBe('invalid');
     expect(d.nextSteps[0]).toMatch(/not a valid HTTP status/);
+  });
+
+  it('reads status 0 without a reason (a HAR entry that never completed) as no response, cause unknown', () => {
+    const d = run({ response: { httpVersion: '', status: 0, reason: '', headers: [], body: '' } });
+    expect(d.status.name).toBe('No response');
+    expect(d.findings.map((f) => f.id)).toEqual(['no-response']);
+    expect(d.findings[0]?.data).toMatchObject({ cause: 'other' });
+    expect(d.findings[0]?.title).toBe('The request failed without a response');
+    expect(d.nextSteps[0]).toMatch(/^Check the likeliest culprit first/);
+    expect(d.nextSteps.join(' ')).not.toMatch(/not a valid HTTP status|garbled/);
   });
 
   it('copes with hostile headers and bodies', () => {

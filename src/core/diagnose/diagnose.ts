@@ -1,5 +1,6 @@
-import type { BackoffPlan, Diagnosis, Exchange, Finding, FindingSeverity } from '../types';
+import type { BackoffPlan, Diagnosis, Exchange, Finding, FindingSeverity, ResponseVerdict } from '../types';
 import { backoffPlan } from './backoffPlan';
+import { bodyAdvice } from './bodyAdvice';
 import type { JsonChecker } from './analyzeBody';
 import { createDiagnoseContext, type DiagnoseContext } from './diagnoseContext';
 import { findAllow } from './findAllow';
@@ -13,7 +14,9 @@ import { findIdempotency } from './findIdempotency';
 import { findLocation } from './findLocation';
 import { findRateLimit } from './findRateLimit';
 import { findRetryAfter } from './findRetryAfter';
+import { findNoResponse } from './noResponse/findNoResponse';
 import { nextSteps } from './nextSteps';
+import { responseVerdict, serverWait } from './responseVerdict';
 
 type Finder = (ctx: DiagnoseContext) => Finding[];
 
@@ -31,6 +34,9 @@ const FINDERS: Finder[] = [
   findCaching,
   findDeprecation,
 ];
+
+/** A request with no response has no headers or body to read: its transport error, and what a retry risks. */
+const NO_RESPONSE_FINDERS: Finder[] = [findNoResponse, findIdempotency];
 
 const SEVERITY_RANK: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2, tip: 3 };
 
@@ -63,18 +69,14 @@ function runFinder(finder: Finder, ctx: DiagnoseContext): Finding[] {
 function safeNextSteps(
   ctx: DiagnoseContext,
   findings: readonly Finding[],
+  verdict: ResponseVerdict,
   backoff: BackoffPlan | undefined,
 ): string[] {
   try {
-    return nextSteps(ctx, findings, backoff);
+    return nextSteps(ctx, findings, verdict, backoff);
   } catch {
     return [...ctx.status.handling];
   }
-}
-
-function numberData(findings: readonly Finding[], id: string, key: string): number | undefined {
-  const value = findings.find((f) => f.id === id)?.data?.[key];
-  return typeof value === 'number' ? value : undefined;
 }
 
 export interface DiagnoseOptions {
@@ -86,30 +88,34 @@ export interface DiagnoseOptions {
   checkJson?: JsonChecker;
 }
 
+/** The backoff schedule that carries out the verdict: the server's wait first, then the fallback series. */
+function planFor(verdict: ResponseVerdict, findings: readonly Finding[]): BackoffPlan | undefined {
+  const wait = serverWait(findings);
+  return backoffPlan({
+    verdict: verdict.verdict,
+    floorSeconds: verdict.waitSeconds,
+    floorSource: wait?.source ?? 'the server',
+  });
+}
+
 /**
- * What a response says, as structured findings (most important first), the next steps for it and,
- * when retrying can help, the backoff plan. `now` stands in for the clock when the response has no
- * Date header (tests pass it to stay deterministic).
+ * What a response says, as structured findings (most important first), the verdict for it, the next
+ * steps and, when retrying can help, the backoff plan; the steps and the plan follow the verdict.
+ * `now` stands in for the clock when the response has no Date header (tests pass it to stay
+ * deterministic). A request that got no response (status 0) is diagnosed by its transport error.
  */
 export function diagnose(exchange: Exchange, options: DiagnoseOptions = {}): Diagnosis {
   const ctx = createDiagnoseContext(exchange, options.now ?? new Date(), options.checkJson);
-  const findings = sortFindings(FINDERS.flatMap((finder) => runFinder(finder, ctx)));
-  const rateLimit = findings.find((f) => f.id === 'rate-limit')?.data;
-  const exhausted = rateLimit?.['exhausted'] === true;
-  const retryAfter = numberData(findings, 'retry-after', 'waitSeconds');
-  const reset = exhausted ? numberData(findings, 'rate-limit', 'resetSeconds') : undefined;
-  const floorSeconds =
-    retryAfter === undefined && reset === undefined ? undefined : Math.max(retryAfter ?? 0, reset ?? 0);
-  const backoff = backoffPlan({
-    verdict: ctx.status.retry.verdict,
-    floorSeconds,
-    floorSource: (reset ?? -1) > (retryAfter ?? -1) ? 'the rate-limit reset' : 'Retry-After',
-    rateLimited: exhausted && ctx.response.status >= 400,
-  });
+  const finders = ctx.response.status === 0 ? NO_RESPONSE_FINDERS : FINDERS;
+  const findings = sortFindings(finders.flatMap((finder) => runFinder(finder, ctx)));
+  const advice = bodyAdvice(ctx);
+  const verdict = responseVerdict(ctx, findings, advice);
+  const backoff = planFor(verdict, findings);
   return {
     status: ctx.status,
+    verdict,
     findings,
-    nextSteps: safeNextSteps(ctx, findings, backoff),
+    nextSteps: safeNextSteps(ctx, findings, verdict, backoff),
     ...(backoff && { backoff }),
   };
 }

@@ -4,6 +4,7 @@ import type { Exchange, HttpRequest, HttpResponse, StatusInfo } from '../types';
 import { analyzeBody, type BodyAnalysis, type JsonChecker } from './analyzeBody';
 import type { BodyError } from './bodyError.types';
 import { extractBodyError } from './extractBodyError';
+import { noResponseAdvice, type NoResponseAdvice } from './noResponse/noResponseAdvice';
 import { parseHttpDate } from './parseHttpDate';
 import { requestUrl, type RequestUrl } from './requestUrl';
 
@@ -23,6 +24,15 @@ export interface DiagnoseContext {
   /** The error the body carries, extracted once for the findings and the next steps. */
   bodyError?: BodyError;
   requestUrl?: RequestUrl;
+  /** For a request that got no response (status 0): its cause and what to do about it. */
+  noResponse?: NoResponseAdvice;
+}
+
+/** A token endpoint, an OAuth authorization path, or a Bearer challenge: an `error` code there is OAuth's. */
+function isOAuthExchange({ request, response }: Exchange): boolean {
+  const path = request?.target.replace(/^[a-z]+:\/\/[^/]+/i, '').split('?')[0] ?? '';
+  if (/\/(?:oauth2?|openid-connect|connect)\/|\/(?:token|authorize)\/?$/i.test(path)) return true;
+  return getHeaderValues(response.headers, 'www-authenticate').some((v) => /^\s*(?:Bearer|DPoP)\b/i.test(v));
 }
 
 export function createDiagnoseContext(exchange: Exchange, now: Date, check?: JsonChecker): DiagnoseContext {
@@ -38,7 +48,8 @@ export function createDiagnoseContext(exchange: Exchange, now: Date, check?: Jso
     reference: serverDate?.date ?? now,
     referenceSource: serverDate ? 'date-header' : 'now',
     body,
-    bodyError: extractBodyError(body, response.status),
+    bodyError: extractBodyError(body, response.status, { oauth: isOAuthExchange(exchange) }),
     requestUrl: requestUrl(request),
+    ...(response.status === 0 && { noResponse: noResponseAdvice(request, exchange.transportError) }),
   };
 }

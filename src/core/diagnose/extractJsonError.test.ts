@@ -425,3 +425,20 @@ describe('extractJsonError', () => {
     expect(message.endsWith('…')).toBe(true);
   });
 });
+
+describe('extractJsonError: OAuth only when it is OAuth', () => {
+  it.each([
+    ['a registered OAuth code', { error: 'invalid_grant' }, {}, 'oauth'],
+    ['error_description', { error: 'whatever', error_description: 'x' }, {}, 'oauth'],
+    [
+      'a code at a token endpoint or after a Bearer challenge',
+      { error: 'account_locked' },
+      { oauth: true },
+      'oauth',
+    ],
+    ['an unregistered code elsewhere', { error: 'not_found' }, {}, 'error-code'],
+    ['an unregistered code with a message', { error: 'not_found', message: 'No such user' }, {}, 'generic'],
+  ])('%s', (_, body, context, shape) => {
+    expect(extractJsonError(body, 404, false, context)?.shape).toBe(shape);
+  });
+});

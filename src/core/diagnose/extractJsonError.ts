@@ -17,6 +17,51 @@ const MESSAGE_KEYS = [
 ];
 const CODE_KEYS = ['code', 'error_code', 'errorCode', 'Code'];
 
+/**
+ * The error codes registered for OAuth (IANA "OAuth Extensions Error Registry": RFC 6749, 6750, 7009,
+ * 7591, 8628, 8707, 9396, 9449, and OpenID Connect). A bare `{"error": "not_found"}` is not one.
+ */
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'access_denied',
+  'unsupported_response_type',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_token',
+  'insufficient_scope',
+  'unsupported_token_type',
+  'invalid_redirect_uri',
+  'invalid_client_metadata',
+  'invalid_software_statement',
+  'unapproved_software_statement',
+  'authorization_pending',
+  'slow_down',
+  'expired_token',
+  'invalid_target',
+  'invalid_authorization_details',
+  'invalid_dpop_proof',
+  'use_dpop_nonce',
+  'interaction_required',
+  'login_required',
+  'account_selection_required',
+  'consent_required',
+  'invalid_request_uri',
+  'invalid_request_object',
+  'request_not_supported',
+  'request_uri_not_supported',
+  'registration_not_supported',
+]);
+
+/** What the exchange says about OAuth besides the body: a token endpoint, or a Bearer challenge. */
+export interface ErrorContext {
+  oauth?: boolean;
+}
+
 /** DRF's `{ "email": ["…"], "non_field_errors": ["…"] }`: every value a list of strings. */
 function readDrf(o: Obj): FieldError[] | undefined {
   const entries = Object.entries(o);
@@ -42,7 +87,7 @@ function signalsError(o: Obj): boolean {
   );
 }
 
-function readObject(o: Obj, status: number): BodyError | undefined {
+function readObject(o: Obj, status: number, context: ErrorContext): BodyError | undefined {
   if (isObj(o['error'])) return readNestedError(o['error']);
   const errors = o['errors'];
   const list = Array.isArray(errors) ? errors : Array.isArray(o['detail']) ? o['detail'] : undefined;
@@ -83,11 +128,25 @@ function readObject(o: Obj, status: number): BodyError | undefined {
       documentationUrl: docs,
     };
   }
-  const oauth = o['error_description'] !== undefined || o['error_uri'] !== undefined;
-  if (errorText && (oauth || (!topMessage && /^[a-z][a-z0-9_]*$/.test(errorText)))) {
+  const codeLike = errorText !== undefined && /^[a-z][a-z0-9_]*$/.test(errorText);
+  const oauth =
+    o['error_description'] !== undefined ||
+    o['error_uri'] !== undefined ||
+    (codeLike && (OAUTH_ERROR_CODES.has(errorText) || context.oauth === true));
+  if (errorText && oauth) {
     return {
       shape: 'oauth',
       message: topMessage ?? errorText,
+      code: errorText,
+      messages: [],
+      fieldErrors: [],
+      documentationUrl: docs,
+    };
+  }
+  if (errorText && codeLike && !topMessage) {
+    return {
+      shape: 'error-code',
+      message: errorText,
       code: errorText,
       messages: [],
       fieldErrors: [],
@@ -146,12 +205,15 @@ function readObject(o: Obj, status: number): BodyError | undefined {
  * The error a parsed JSON body carries, whatever convention the API follows. On a success status
  * only strong signals count (an `error` or non-empty `errors` member, a problem document), so
  * `{"message": "Created"}` is not mistaken for an error. `declaredProblem` is true for
- * application/problem+json.
+ * application/problem+json. An `error` code counts as OAuth only when it is a registered OAuth error
+ * code, comes with error_description or error_uri, or the context says OAuth (a token endpoint, a
+ * Bearer challenge).
  */
 export function extractJsonError(
   value: unknown,
   status: number,
   declaredProblem = false,
+  context: ErrorContext = {},
 ): BodyError | undefined {
   const failed = status >= 400;
   if (Array.isArray(value)) {
@@ -177,5 +239,5 @@ export function extractJsonError(
   if (!isObj(value)) return undefined;
   if (declaredProblem || looksLikeProblem(value)) return readProblem(value);
   if (!failed && !signalsError(value)) return undefined;
-  return readObject(value, status);
+  return readObject(value, status, context);
 }

@@ -118,3 +118,25 @@ describe('extractTextError', () => {
     expect(extractTextError(' \n ')).toBeUndefined();
   });
 });
+
+describe('extractTextError keeps the whole message', () => {
+  it.each([
+    [
+      'GitHub without a User-Agent: every sentence, whatever its length',
+      'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.\n',
+      'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.',
+    ],
+    [
+      'sentences on separate lines',
+      'Access denied.\nYour token has expired.\n\nRequest id: 42',
+      'Access denied. Your token has expired.',
+    ],
+    [
+      'a stack trace is not joined',
+      'TypeError: x is undefined\n    at main (app.js:1:2)',
+      'TypeError: x is undefined',
+    ],
+  ])('%s', (_, body, message) => {
+    expect(extractTextError(body)?.message).toBe(message);
+  });
+});

@@ -11,6 +11,9 @@ export const MARKUP_SCAN_CHARS = 64 * 1024;
 /** Titles, headings and codes are short; bounding the match keeps the search linear-ish on hostile pages. */
 const MAX_ELEMENT_CHARS = 4096;
 
+/** Sentences on separate lines that still make up one text error message. */
+const MAX_TEXT_ERROR_LINES = 4;
+
 /** A short first paragraph is worth quoting; longer ones are page copy, not the error. */
 const MAX_PARAGRAPH_CHARS = 200;
 
@@ -108,12 +111,32 @@ export function extractXmlError(xml: string, declaredProblem: boolean): BodyErro
   };
 }
 
-/** The first meaningful line of a plain-text error body (Envoy's "upstream connect error…"). */
+/**
+ * The first paragraph of a plain-text error body, whole (Envoy's "upstream connect error…", GitHub's
+ * "Request forbidden by administrative rules. Please make sure your request has a User-Agent header…"):
+ * its later sentences often name the cause.
+ */
 export function extractTextError(text: string): BodyError | undefined {
-  const line = text
+  const lines = text
     .slice(0, MARKUP_SCAN_CHARS)
     .split(/\r?\n/)
-    .map((l) => l.trim())
-    .find((l) => l !== '');
-  return line ? { shape: 'text', message: clampText(line), messages: [], fieldErrors: [] } : undefined;
+    .map((l) => l.trim());
+  const start = lines.findIndex((l) => l !== '');
+  if (start < 0) return undefined;
+  // Following lines join only while they read as more sentences, never as a stack trace.
+  let end = start + 1;
+  while (
+    end < lines.length &&
+    end < start + MAX_TEXT_ERROR_LINES &&
+    /[.!?:]$/.test(lines[end - 1] ?? '') &&
+    /^[A-Z]/.test(lines[end] ?? '')
+  ) {
+    end++;
+  }
+  return {
+    shape: 'text',
+    message: clampText(lines.slice(start, end).join(' ')),
+    messages: [],
+    fieldErrors: [],
+  };
 }

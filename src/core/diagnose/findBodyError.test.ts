@@ -122,3 +122,25 @@ describe('findBodyError', () => {
     expect(f?.data?.['message']).toBe('Fatal error');
   });
 });
+
+describe('findBodyError: the whole message', () => {
+  it('titles a short message with it, and never cuts a long one', () => {
+    const long =
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
+    const short = byId(
+      { status: 400, body: '{"message":"Bad input"}', headers: [['Content-Type', 'application/json']] },
+      'error-message',
+    );
+    expect(short?.title).toBe('The body says: Bad input');
+    const f = byId(
+      {
+        status: 403,
+        body: JSON.stringify({ message: long }),
+        headers: [['Content-Type', 'application/json']],
+      },
+      'error-message',
+    );
+    expect(f?.title).toBe('The body explains the failure');
+    expect(f?.detail).toContain(long);
+  });
+});

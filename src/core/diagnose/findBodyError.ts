@@ -1,12 +1,11 @@
 import type { Finding, FindingSeverity } from '../types';
 import { BODY_ERROR_SHAPE_WORDS, type BodyError, type FieldError } from './bodyError.types';
-import { clampText } from './clampText';
 import type { DiagnoseContext } from './diagnoseContext';
 
 /** Field errors quoted in the detail sentence; the data keeps them all. */
 const FIELD_ERRORS_IN_DETAIL = 5;
-/** Titles quote the message briefly; the detail has it whole. */
-const TITLE_MESSAGE_CHARS = 80;
+/** A message up to this long is the title itself; a longer one is quoted whole in the detail, never cut. */
+const TITLE_MESSAGE_CHARS = 120;
 
 function listFieldErrors(errors: readonly FieldError[]): string {
   const shown = errors
@@ -65,7 +64,8 @@ function messageFinding(ctx: DiagnoseContext, error: BodyError, severity: Findin
     {
       id: 'error-message',
       severity,
-      title: `The body says: ${clampText(message, TITLE_MESSAGE_CHARS)}`,
+      title:
+        message.length <= TITLE_MESSAGE_CHARS ? `The body says: ${message}` : 'The body explains the failure',
       detail: parts.join(' '),
       data: {
         message,

@@ -5,8 +5,10 @@ import type { DiagnoseContext } from './diagnoseContext';
 const NO_CONTENT = new Set([204, 205, 304]);
 
 /**
- * A body where none may be: after a 1xx, 204, 205 or 304, or in answer to HEAD, the bytes are
- * not part of this response; an HTTP/1.1 client reads them as the start of the next one.
+ * A body where none may be. After a 1xx, 204 or 304, or in answer to HEAD, the message ends at the
+ * headers (RFC 9112 §6.3), so the bytes are not part of this response: an HTTP/1.1 client reads them
+ * as the start of the next one. A 205 is framed normally (by Content-Length or chunking): its content
+ * is forbidden (RFC 9110 §15.3.6) but still read as its body.
  */
 export function findBodyNotAllowed(ctx: DiagnoseContext): Finding[] {
   const { status, body } = ctx.response;
@@ -15,6 +17,17 @@ export function findBodyNotAllowed(ctx: DiagnoseContext): Finding[] {
   const forbidden = NO_CONTENT.has(status) || (status >= 100 && status < 200) || head;
   if (!forbidden) return [];
   const reason = head ? 'A response to HEAD' : `A ${status} response`;
+  if (status === 205 && !head) {
+    return [
+      {
+        id: 'body-not-allowed',
+        severity: 'warning',
+        title: '205 with a body',
+        detail: `A 205 must not carry content (RFC 9110 §15.3.6), yet ${body.length} characters follow the headers. Unlike 204 and 304, a 205 is framed normally (RFC 9112 §6.3): its Content-Length or chunking says where it ends, so clients read this text as its body and then reset the form or view as asked. The server should send Content-Length: 0.`,
+        data: { status, length: body.length },
+      },
+    ];
+  }
   return [
     {
       id: 'body-not-allowed',

@@ -106,7 +106,10 @@ describe('findLocation', () => {
 
   it.each([
     ['POST + 302 may switch to GET', 302, 'POST', 'warning', 'maybe', /307/],
-    ['PUT + 301 may switch to GET', 301, 'PUT', 'warning', 'maybe', /308/],
+    // RFC 9110 §15.4.2-3 and the Fetch standard: only POST may become GET on 301 and 302.
+    ['PUT + 301 keeps the method', 301, 'PUT', 'info', 'yes', /Only a POST may be turned into a GET/],
+    ['DELETE + 302 keeps the method', 302, 'DELETE', 'info', 'yes', /RFC 9110 §15\.4\.3/],
+    ['PATCH + 301 keeps the method', 301, 'PATCH', 'info', 'yes', /with its body/],
     ['POST + 303 becomes GET', 303, 'POST', 'info', 'no', /GET/],
     ['POST + 307 keeps the method', 307, 'POST', 'info', 'yes', /same body/],
     ['PATCH + 308 keeps the method', 308, 'PATCH', 'info', 'yes', /same body/],

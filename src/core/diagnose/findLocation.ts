@@ -4,7 +4,8 @@ import type { DiagnoseContext } from './diagnoseContext';
 
 const PERMANENT = new Set([301, 308]);
 const METHOD_KEPT = new Set([307, 308]);
-const METHOD_MAY_CHANGE = new Set([301, 302]);
+/** RFC 9110 §15.4.2-3 and the Fetch standard: on 301 and 302 only a POST may become a GET. */
+const POST_MAY_CHANGE = new Set([301, 302]);
 
 /** Only these schemes are ever offered as something to follow. */
 const LINKABLE = new Set(['http:', 'https:']);
@@ -26,25 +27,36 @@ function redirectMethod(ctx: DiagnoseContext): Finding[] {
   const { status } = ctx.response;
   const method = ctx.request?.method.toUpperCase();
   const safe = method === 'GET' || method === 'HEAD';
-  if (METHOD_MAY_CHANGE.has(status)) {
+  if (POST_MAY_CHANGE.has(status)) {
     if (method === undefined) {
       return [
         {
           id: 'redirect-method',
           severity: 'tip',
           title: `${status} may turn a POST into a GET`,
-          detail: `If the original request was not a GET, many clients repeat it as a GET without body when following a ${status}. To keep the method and body, the server should answer ${status === 301 ? 308 : 307}.`,
+          detail: `If the original request was a POST, browsers and many clients repeat it as a GET without body when following a ${status} (RFC 9110 §15.4.${status === 301 ? 2 : 3} allows it for POST only; PUT, PATCH and DELETE keep their method). To keep a POST's method and body, the server should answer ${status === 301 ? 308 : 307}.`,
           data: { status, methodKept: 'maybe' },
         },
       ];
     }
     if (safe) return [];
+    if (method !== 'POST') {
+      return [
+        {
+          id: 'redirect-method',
+          severity: 'info',
+          title: `${status} keeps the ${method}`,
+          detail: `Only a POST may be turned into a GET when following a ${status} (RFC 9110 §15.4.${status === 301 ? 2 : 3}; the Fetch standard does the same): clients repeat the ${method} at the new URL, with its body. Make sure your client follows redirects for ${method} at all; some only follow them for GET.`,
+          data: { status, method, methodKept: 'yes' },
+        },
+      ];
+    }
     return [
       {
         id: 'redirect-method',
         severity: 'warning',
-        title: `${method} redirected with ${status}: clients may switch to GET`,
-        detail: `Following a ${status}, browsers and many HTTP libraries resend a ${method} as a GET and drop the body, so the ${method} may never reach the new URL. Use ${status === 301 ? 308 : 307} to keep the method, or send the ${method} to the new URL directly.`,
+        title: `POST redirected with ${status}: clients may switch to GET`,
+        detail: `Following a ${status}, browsers and many HTTP libraries resend a POST as a GET and drop the body (RFC 9110 §15.4.${status === 301 ? 2 : 3} allows it for POST), so the POST may never reach the new URL. Use ${status === 301 ? 308 : 307} to keep the method, or send the POST to the new URL directly.`,
         data: { status, method, methodKept: 'maybe' },
       },
     ];

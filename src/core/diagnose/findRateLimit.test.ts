@@ -113,3 +113,60 @@ describe('findRateLimit', () => {
     expect(findRateLimit(makeContext({ status: 429 }))).toEqual([]);
   });
 });
+
+describe('findRateLimit: how resets are read', () => {
+  it('reads a Unix time in the past as a reset that passed, with no Date header, and says so', () => {
+    const [f] = findRateLimit(
+      makeContext({
+        status: 429,
+        headers: [
+          ['X-RateLimit-Remaining', '0'],
+          ['X-RateLimit-Reset', '1715690000'],
+        ],
+      }),
+    );
+    expect(f?.data).toMatchObject({
+      resetSeconds: 0,
+      resetPassed: true,
+      resetInterpretation: 'epoch-seconds',
+    });
+    expect(f?.detail).toMatch(
+      /"1715690000" was read as a Unix time in seconds \(a number this large cannot be a delay\)/,
+    );
+    expect(f?.detail).toMatch(/in the past by this computer's clock \(the response has no Date header\)/);
+    expect(f?.detail).toMatch(/next request may go now/);
+    expect(f?.detail).not.toMatch(/19857|2081/);
+  });
+
+  it('reads a small number as a delay and says why', () => {
+    const [f] = findRateLimit(
+      makeContext({
+        status: 429,
+        headers: [
+          ['X-RateLimit-Remaining', '0'],
+          ['X-RateLimit-Reset', '42'],
+        ],
+      }),
+    );
+    expect(f?.data).toMatchObject({
+      resetSeconds: 42,
+      resetPassed: false,
+      resetInterpretation: 'delta-seconds',
+    });
+    expect(f?.detail).toMatch(/read as seconds from now \(a number this small cannot be a Unix time\)/);
+  });
+
+  it('says Retry-After takes precedence when both are present', () => {
+    const [f] = findRateLimit(
+      makeContext({
+        status: 403,
+        headers: [
+          ['Retry-After', '30'],
+          ['X-RateLimit-Remaining', '0'],
+          ['X-RateLimit-Reset', epoch(900)],
+        ],
+      }),
+    );
+    expect(f?.detail).toMatch(/wait as Retry-After says \(it takes precedence over the reset\)/);
+  });
+});

@@ -2,7 +2,8 @@ import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
 import { formatDuration, formatInstant } from './formatDuration';
 import { RESET_INTERPRETATION_WORDS } from './interpretReset';
-import { readRateLimits, type RateLimitReading } from './readRateLimits';
+import { readRateLimits, type QuotaUnit, type RateLimitReading } from './readRateLimits';
+import { getHeaderValues } from '../http/headers';
 
 /** Below this share of the quota left, the next burst of requests is likely to hit the limit. */
 export const LOW_REMAINING_RATIO = 0.1;
@@ -35,28 +36,55 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** A quota counted in its unit (the IETF draft's `qu`): requests, bytes of content, concurrent requests. */
+function counted(n: number, unit: QuotaUnit = 'requests'): string {
+  if (unit === 'content-bytes') return `${n} byte${n === 1 ? '' : 's'} of content`;
+  if (unit === 'concurrent-requests') return plural(n, 'concurrent request');
+  return plural(n, 'request');
+}
+
+/** What the quota counts, in words, for sentences such as "stay under 100 requests per window". */
+export function unitWords(unit: QuotaUnit = 'requests'): string {
+  return unit === 'content-bytes'
+    ? 'bytes of content'
+    : unit === 'concurrent-requests'
+      ? 'concurrent requests'
+      : 'requests';
+}
+
 /** "0 of 100 requests left (per 60 s); resets in 30 s at 12:00:30 UTC" */
 export function describeQuota(r: RateLimitReading, reference: Date): string {
   let text =
     r.remaining !== undefined && r.limit !== undefined
-      ? `${r.remaining} of ${plural(r.limit, 'request')} left`
+      ? `${r.remaining} of ${counted(r.limit, r.unit)} left`
       : r.remaining !== undefined
-        ? `${plural(r.remaining, 'request')} left`
+        ? `${counted(r.remaining, r.unit)} left`
         : r.limit !== undefined
-          ? `a limit of ${plural(r.limit, 'request')}`
+          ? `a limit of ${counted(r.limit, r.unit)}`
           : r.used !== undefined
-            ? `${plural(r.used, 'request')} used`
+            ? `${counted(r.used, r.unit)} used`
             : 'a rate limit';
   if (r.windowSeconds !== undefined) text += ` per ${formatDuration(r.windowSeconds)}`;
   if (r.policy) text += ` (${r.policy})`;
-  if (r.reset)
+  if (r.reset?.passed)
+    text += `; its reset time (${formatInstant(r.reset.at, reference)}) has already passed`;
+  else if (r.reset)
     text += `; resets in ${formatDuration(r.reset.seconds)} at ${formatInstant(r.reset.at, reference)}`;
   return text;
 }
 
-function interpretationSentence(r: RateLimitReading): string | undefined {
+function interpretationSentence(
+  r: RateLimitReading,
+  referenceSource: DiagnoseContext['referenceSource'],
+): string | undefined {
   if (!r.reset || r.resetValue === undefined || !r.resetHeader) return undefined;
-  return `${r.resetHeader} "${r.resetValue.trim()}" was read as ${RESET_INTERPRETATION_WORDS[r.reset.interpretation]}.`;
+  const read = `${r.resetHeader} "${r.resetValue.trim()}" was read as ${RESET_INTERPRETATION_WORDS[r.reset.interpretation]}.`;
+  if (!r.reset.passed) return read;
+  const clock =
+    referenceSource === 'date-header'
+      ? "the response's Date header"
+      : "this computer's clock (the response has no Date header)";
+  return `${read} That moment is in the past by ${clock}, so the quota should have been refilled since.`;
 }
 
 /**
@@ -71,19 +99,29 @@ export function findRateLimit(ctx: DiagnoseContext): Finding[] {
   const exhausted = isExhausted(chosen);
   const quota = describeQuota(chosen, ctx.reference);
   const parts = [`${quota.charAt(0).toUpperCase()}${quota.slice(1)} (${chosen.source}).`];
-  const interpretation = interpretationSentence(chosen);
+  const interpretation = interpretationSentence(chosen, ctx.referenceSource);
   if (interpretation) parts.push(interpretation);
+  const retryAfter = getHeaderValues(ctx.response.headers, 'retry-after').length > 0;
+  const waitFor = retryAfter
+    ? 'wait as Retry-After says (it takes precedence over the reset)'
+    : 'wait for the reset';
   if (exhausted && status === 403) {
     parts.push(
-      'This 403 comes from the exhausted quota, not from missing permissions: wait for the reset instead of changing credentials.',
+      `This 403 comes from the exhausted quota, not from missing permissions: ${waitFor} instead of changing credentials.`,
     );
   } else if (exhausted && status < 400) {
     parts.push(
       'This request went through but used the last of the quota: the next ones will be refused until the reset.',
     );
+  } else if (exhausted && chosen.reset?.passed) {
+    parts.push(
+      'Its reset time has passed, so the quota should be available again: the next request may go now.',
+    );
   } else if (exhausted) {
     parts.push(
-      'No request will pass before the reset: waiting for it is the minimum, retrying sooner only burns attempts.',
+      retryAfter
+        ? 'No request will pass before the limit allows it: Retry-After says when, and it takes precedence over the reset.'
+        : 'No request will pass before the reset: waiting for it is the minimum, retrying sooner only burns attempts.',
     );
   }
   const low = !exhausted && chosen.limit !== undefined && ratio(chosen) <= LOW_REMAINING_RATIO;
@@ -102,7 +140,10 @@ export function findRateLimit(ctx: DiagnoseContext): Finding[] {
       resetAt: chosen.reset.at.toISOString(),
       resetSeconds: chosen.reset.seconds,
       resetInterpretation: chosen.reset.interpretation,
+      resetPassed: chosen.reset.passed,
     }),
+    ...(chosen.unit !== undefined && { unit: chosen.unit }),
+    unitWords: unitWords(chosen.unit),
     ...(chosen.policy !== undefined && { policy: chosen.policy }),
     ...(chosen.windowSeconds !== undefined && { windowSeconds: chosen.windowSeconds }),
   };

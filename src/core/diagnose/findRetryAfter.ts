@@ -52,7 +52,9 @@ export function findRetryAfter(ctx: DiagnoseContext): Finding[] {
   if (form === 'decimal-seconds')
     parts.push('Fractions are not allowed by RFC 9110, so strict clients ignore this value.');
   if (form === 'rfc850' || form === 'asctime')
-    parts.push('Senders should use the IMF-fixdate form; some clients only read that one.');
+    parts.push(
+      'RFC 9110 §5.6.7 says senders MUST use the IMF-fixdate form (recipients must still accept this one); some clients only read IMF-fixdate.',
+    );
   if (ctx.response.status >= 300 && ctx.response.status < 400) {
     parts.push('On a redirect it asks you to wait before following the Location.');
   }
@@ -71,6 +73,7 @@ export function findRetryAfter(ctx: DiagnoseContext): Finding[] {
         waitSeconds,
         retryAt: retryAt.toISOString(),
         form,
+        passed,
         relativeTo: ctx.referenceSource,
         value,
       },

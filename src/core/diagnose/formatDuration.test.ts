@@ -7,13 +7,24 @@ describe('formatDuration', () => {
     [0.25, '0.25 s'],
     [1.5, '1.5 s'],
     [30, '30 s'],
-    [59.9996, '60 s'],
+    [59.4, '59.4 s'],
+    [59.9994, '59.999 s'],
+    // Rounding carries across unit boundaries: never "60 s", "60 min" or "24 h".
+    [59.9996, '1 min'],
     [60, '1 min'],
+    [119.6, '2 min'],
+    [3599.6, '1 h'],
+    [3599.4, '59 min 59 s'],
+    [7170, '2 h'],
+    [7140, '1 h 59 min'],
+    [86399, '1 d'],
+    [171600, '2 d'],
     [125, '2 min 5 s'],
     [3600, '1 h'],
     [5400, '1 h 30 min'],
     [86400 + 4 * 3600, '1 d 4 h'],
     [-5, '0 s'],
+    [Number.POSITIVE_INFINITY, 'an unlimited time'],
   ])('%d s → %j', (seconds, words) => {
     expect(formatDuration(seconds)).toBe(words);
   });

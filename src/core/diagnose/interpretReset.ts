@@ -8,40 +8,41 @@ export interface ResetReading {
   seconds: number;
   at: Date;
   interpretation: ResetInterpretation;
+  /** The reset moment lies before the reference time. */
+  passed: boolean;
 }
 
 /**
- * A Unix timestamp for a reset lies near the response's own time; a delay never reaches this far.
- * Values within this distance of the reference time (either side) are read as timestamps.
+ * A number at least this large is a Unix time in seconds, never a delay: 10^9 seconds is 31 years,
+ * and as a time it is September 2001, before any rate-limited API sent it. Smaller numbers are delays.
+ * The choice depends on the number alone, not on the clock, so a reset pasted months later (or with
+ * no Date header) is still read as the moment it names, and said to have passed.
  */
-export const EPOCH_PROXIMITY_SECONDS = 400 * 24 * 3600;
+export const EPOCH_SECONDS_MIN = 1e9;
+/** From here on the number is a Unix time in milliseconds (10^12 ms is September 2001 again). */
+export const EPOCH_MILLISECONDS_MIN = 1e12;
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 function reading(at: Date, reference: Date, interpretation: ResetInterpretation): ResetReading | undefined {
   if (Number.isNaN(at.getTime())) return undefined;
-  return { seconds: Math.max(0, (at.getTime() - reference.getTime()) / 1000), at, interpretation };
+  const delta = (at.getTime() - reference.getTime()) / 1000;
+  return { seconds: Math.max(0, delta), at, interpretation, passed: delta < 0 };
 }
 
 /**
  * Reads a rate-limit reset value. Vendors disagree on the unit (GitHub: Unix seconds; Reddit and the
  * IETF drafts: seconds from now; some gateways: Unix milliseconds; Atlassian: an ISO date), so a number
- * is read by its magnitude relative to `reference`: close to it in seconds → Unix seconds, close to it
- * in milliseconds → Unix milliseconds, otherwise a delay. `delta` forces the delay reading, for
- * headers whose definition says so.
+ * is read by its magnitude: from 10^12 Unix milliseconds, from 10^9 Unix seconds, below that a delay.
+ * `delta` says the header is defined as a delay; a number too large for one is still read as a time.
  */
 export function interpretReset(value: string, reference: Date, delta = false): ResetReading | undefined {
   const text = value.trim();
   if (NUMBER.test(text)) {
     const n = Number(text);
-    const refSeconds = reference.getTime() / 1000;
-    if (!delta && Math.abs(n - refSeconds) <= EPOCH_PROXIMITY_SECONDS) {
-      return reading(new Date(n * 1000), reference, 'epoch-seconds');
-    }
-    if (!delta && Math.abs(n / 1000 - refSeconds) <= EPOCH_PROXIMITY_SECONDS) {
-      return reading(new Date(n), reference, 'epoch-milliseconds');
-    }
+    if (n >= EPOCH_MILLISECONDS_MIN) return reading(new Date(n), reference, 'epoch-milliseconds');
+    if (n >= EPOCH_SECONDS_MIN) return reading(new Date(n * 1000), reference, 'epoch-seconds');
     return reading(new Date(reference.getTime() + n * 1000), reference, 'delta-seconds');
   }
   if (delta) return undefined;
@@ -50,10 +51,10 @@ export function interpretReset(value: string, reference: Date, delta = false): R
   return http ? reading(http.date, reference, 'date') : undefined;
 }
 
-/** The interpretation in words, for the finding's detail. */
+/** The interpretation in words, with the reason for it, for the finding's detail. */
 export const RESET_INTERPRETATION_WORDS: Record<ResetInterpretation, string> = {
-  'delta-seconds': 'seconds from now',
-  'epoch-seconds': 'a Unix time in seconds',
+  'delta-seconds': 'seconds from now (a number this small cannot be a Unix time)',
+  'epoch-seconds': 'a Unix time in seconds (a number this large cannot be a delay)',
   'epoch-milliseconds': 'a Unix time in milliseconds',
   date: 'a date',
 };

@@ -70,12 +70,12 @@ describe('nextSteps', () => {
       [
         /pace, not content/,
         /Wait 30 s \(until 12:00:30 UTC, from Retry-After\)/,
-        /exponential backoff: 30 s, 1 min, 2 min, 4 min, 8 min/,
+        /If that attempt fails too and its response names no wait, back off: 1 s, 2 s, 4 s, 8 s/,
         /Throttle/,
       ],
     ],
     [
-      '429 with an exhausted quota resetting later than Retry-After',
+      '429 with an exhausted quota resetting later than Retry-After: Retry-After wins',
       {
         status: 429,
         headers: [
@@ -85,7 +85,7 @@ describe('nextSteps', () => {
           ['X-RateLimit-Reset', String(TEST_NOW.getTime() / 1000 + 60)],
         ],
       },
-      [/Wait 1 min \(until 12:01:00 UTC, from the rate-limit reset\)/, /under 100 requests per window/],
+      [/Wait 10 s \(until 12:00:10 UTC, from Retry-After\)/, /under 100 requests per window/],
     ],
     ['429 without timing', { status: 429 }, [/never retry immediately/]],
     [
@@ -137,7 +137,14 @@ describe('nextSteps', () => {
       },
       [/pace, not content/, /Wait 2 min/],
     ],
-    ['403 permissions', { status: 403 }, [/role, the token's scopes/, /Do not retry/]],
+    [
+      '403 permissions',
+      { status: 403 },
+      [
+        /role, the token's scopes/,
+        /Do not repeat it unchanged with the same credentials: it can pass with other credentials/,
+      ],
+    ],
     [
       '405 with Allow',
       { status: 405, headers: [['Allow', 'GET, HEAD']] },

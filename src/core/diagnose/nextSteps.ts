@@ -1,11 +1,14 @@
-import type { BackoffPlan, Finding } from '../types';
+import type { BackoffPlan, Finding, ResponseVerdict } from '../types';
 import { authSteps } from './authSteps';
 import type { DiagnoseContext } from './diagnoseContext';
-import { dataOf, isRateLimited, num, text } from './findingData';
+import { bodyAdvice } from './bodyAdvice';
+import { dataOf, num, text } from './findingData';
+import { noResponseSteps } from './noResponse/noResponseSteps';
+import { isPaceFailure } from './responseVerdict';
 import { fieldStep, requestBodyStep } from './requestSteps';
 import { serverErrorSteps, waitStep } from './retrySteps';
 
-function categoryStep(ctx: DiagnoseContext, findings: readonly Finding[]): string {
+function categoryStep(ctx: DiagnoseContext, pace: boolean): string {
   const { code, name, category } = ctx.status;
   const label = `${code} ${name}`;
   switch (category) {
@@ -18,8 +21,8 @@ function categoryStep(ctx: DiagnoseContext, findings: readonly Finding[]): strin
     case 'redirection':
       return `${label} is a redirection: the answer is elsewhere, and the client has to act on it.`;
     case 'client-error':
-      if (code === 429 || isRateLimited(findings)) {
-        return `${label} is a client error about pace, not content: the same request will pass once the limit resets.`;
+      if (pace) {
+        return `${label} is a client error about pace, not content: the same request will pass once the limit allows it.`;
       }
       if (code === 408)
         return `${label} is a client error about timing: the request did not arrive completely in time.`;
@@ -91,17 +94,19 @@ function redirectSteps(ctx: DiagnoseContext, findings: readonly Finding[]): stri
 function specificSteps(
   ctx: DiagnoseContext,
   findings: readonly Finding[],
+  verdict: ResponseVerdict,
   backoff: BackoffPlan | undefined,
+  pace: boolean,
 ): string[] {
   const { status } = ctx.response;
-  if (isRateLimited(findings) || status === 429) return waitStep(ctx, findings, backoff);
+  if (pace) return waitStep(ctx, findings, backoff, true);
   if (status === 401) return authSteps(ctx, findings);
   if (status === 400 || status === 422)
     return [requestBodyStep(ctx), fieldStep(findings)].filter((s): s is string => !!s);
   if (status === 403) {
     const scope = text(dataOf(findings, 'auth-challenge'), 'scope');
     return [
-      `The server knows who you are but refuses this: check the account's role, the token's scopes${scope ? ` (needed: ${scope})` : ''}, the plan, and IP allow-lists. Do not retry the same request.`,
+      `The server knows who you are but refuses this: check the account's role, the token's scopes${scope ? ` (needed: ${scope})` : ''}, the plan, and IP allow-lists. Do not repeat it unchanged with the same credentials: it can pass with other credentials, or once the permission is granted.`,
     ];
   }
   if (status === 405) {
@@ -112,11 +117,11 @@ function specificSteps(
         : 'Check the API documentation for the method this URL accepts.',
     ];
   }
-  if (status >= 500 && status < 600) return serverErrorSteps(ctx, findings, backoff);
+  if (status >= 500 && status < 600) return serverErrorSteps(ctx, findings, verdict, backoff);
   if (status >= 300 && status < 400) return redirectSteps(ctx, findings);
   const fields = fieldStep(findings);
   const handling = ctx.status.handling.slice(0, 2);
-  const retry = backoff ? waitStep(ctx, findings, backoff) : [];
+  const retry = backoff ? waitStep(ctx, findings, backoff, false) : [];
   return [...(fields ? [fields] : []), ...handling, ...retry];
 }
 
@@ -133,18 +138,26 @@ function lifecycleSteps(findings: readonly Finding[]): string[] {
 
 /**
  * The debugging workflow applied to this response, in order: what the category means, what the
- * body says, the status-specific checks (using the findings' data), and finally the comparison
- * with a working environment for failures.
+ * body says (its own words first when they name the cause), the status-specific checks (using the
+ * findings' data), and finally the comparison with a working environment for failures. Every step
+ * follows the verdict: a pace failure is waited out, never "fixed".
  */
 export function nextSteps(
   ctx: DiagnoseContext,
   findings: readonly Finding[],
+  verdict: ResponseVerdict,
   backoff?: BackoffPlan,
 ): string[] {
-  const steps = [categoryStep(ctx, findings)];
+  if (ctx.response.status === 0) return noResponseSteps(ctx, verdict, backoff);
+  const advice = bodyAdvice(ctx);
+  const pace = isPaceFailure(ctx, findings, advice);
+  const steps = [categoryStep(ctx, pace)];
   const body = bodyStep(ctx, findings);
   if (body) steps.push(body);
-  steps.push(...specificSteps(ctx, findings, backoff));
+  if (advice && (advice.kind !== 'retry-later' || pace)) steps.push(advice.step);
+  const specific = specificSteps(ctx, findings, verdict, backoff, pace);
+  // When the body names the fix, the status's generic guess (403: "check the permissions") would contradict it.
+  steps.push(...(advice && advice.kind !== 'retry-later' && ctx.response.status === 403 ? [] : specific));
   steps.push(...lifecycleSteps(findings));
   if (ctx.response.status >= 400 || ctx.bodyError) {
     steps.push(

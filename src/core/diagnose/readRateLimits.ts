@@ -17,7 +17,13 @@ export interface RateLimitReading {
   /** Named quota policy (IETF drafts), bucket or GitHub resource. */
   policy?: string;
   windowSeconds?: number;
+  /** What the quota counts (the IETF draft's `qu`): requests unless it says otherwise. */
+  unit?: QuotaUnit;
 }
+
+/** The quota units of the IETF RateLimit draft's `qu` parameter. */
+export type QuotaUnit = 'requests' | 'content-bytes' | 'concurrent-requests';
+const QUOTA_UNITS = new Set<string>(['requests', 'content-bytes', 'concurrent-requests']);
 
 /** Kong and others publish one header pair per window: X-RateLimit-Remaining-Minute. */
 const WINDOW_SECONDS: Record<string, number> = {
@@ -115,6 +121,7 @@ function readDraftTriplet(headers: readonly Header[], reference: Date): RateLimi
 interface PolicyInfo {
   quota?: number;
   windowSeconds?: number;
+  unit?: QuotaUnit;
 }
 
 /** RateLimit-Policy: `"default";q=100;w=60` (current draft) or `100;w=60` (earlier ones). */
@@ -125,7 +132,12 @@ function readPolicies(value: string | undefined): Map<string, PolicyInfo> {
     if (m.kind !== 'item') return;
     const name = textOf(m.value) ?? `#${index + 1}`;
     const quota = numberOf(m.params.get('q')) ?? numberOf(m.value);
-    policies.set(name, { quota, windowSeconds: numberOf(m.params.get('w')) });
+    const unit = textOf(m.params.get('qu'));
+    policies.set(name, {
+      quota,
+      windowSeconds: numberOf(m.params.get('w')),
+      ...(unit !== undefined && QUOTA_UNITS.has(unit) && { unit: unit as QuotaUnit }),
+    });
   });
   return policies;
 }
@@ -155,6 +167,7 @@ function readStructured(headers: readonly Header[], reference: Date): RateLimitR
         resetValue: t === undefined ? undefined : String(t),
         resetHeader: t === undefined ? undefined : 'RateLimit (t)',
         policy: name.startsWith('#') ? undefined : name,
+        unit: policy?.unit,
       });
     });
   } else if (value !== undefined) {
@@ -180,6 +193,7 @@ function readStructured(headers: readonly Header[], reference: Date): RateLimitR
         limit: p.quota,
         windowSeconds: p.windowSeconds,
         policy: name.startsWith('#') ? undefined : name,
+        unit: p.unit,
       });
     }
   }

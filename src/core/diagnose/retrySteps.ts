@@ -1,7 +1,8 @@
-import type { BackoffPlan, Finding } from '../types';
+import type { BackoffPlan, Finding, ResponseVerdict } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
 import { dataOf, num, text } from './findingData';
 import { formatDuration, formatInstant } from './formatDuration';
+import { serverWait } from './responseVerdict';
 
 /** 429 and 5xx steps: the exact wait, the backoff, what to log, and when to alert. */
 
@@ -9,37 +10,52 @@ import { formatDuration, formatInstant } from './formatDuration';
 const CREDENTIAL_HEADER =
   /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|.*token.*|.*secret.*|.*api[-_]?key.*|.*session.*)$/i;
 
+/** The backoff waits that follow the server's own wait, in words. */
+function fallbackWords(backoff: BackoffPlan): string {
+  const series = backoff.steps.filter((step) => step.source !== 'server');
+  const jitter = `${backoff.steps[0]?.jitterMinMs ?? 0}–${backoff.steps[0]?.jitterMaxMs ?? 0} ms`;
+  return `${series.map((step) => formatDuration(step.baseDelayMs / 1000)).join(', ')}, each plus ${jitter} of jitter`;
+}
+
+/**
+ * The exact wait the response asks for (Retry-After wins over a rate-limit reset), then the backoff
+ * for the attempts after it, and, for a pace failure, throttling on the client's side.
+ */
 export function waitStep(
   ctx: DiagnoseContext,
   findings: readonly Finding[],
   backoff: BackoffPlan | undefined,
+  pace: boolean,
 ): string[] {
-  const retryAfter = dataOf(findings, 'retry-after');
+  const wait = serverWait(findings);
   const rate = dataOf(findings, 'rate-limit');
-  const wait = num(retryAfter, 'waitSeconds');
-  const resetSeconds = rate?.['exhausted'] === true ? num(rate, 'resetSeconds') : undefined;
   const steps: string[] = [];
-  const floor = Math.max(wait ?? 0, resetSeconds ?? 0);
-  if (wait !== undefined || resetSeconds !== undefined) {
-    const at = new Date(ctx.reference.getTime() + floor * 1000);
-    const source = (resetSeconds ?? -1) > (wait ?? -1) ? 'the rate-limit reset' : 'Retry-After';
+  if (wait && (wait.passed || wait.seconds === 0)) {
     steps.push(
-      `Wait ${formatDuration(floor)} (until ${formatInstant(at, ctx.reference)}, from ${source}) before the next attempt; retrying sooner only fails again.`,
+      `${wait.source === 'Retry-After' ? 'Retry-After' : 'The rate-limit reset'} has already passed: the next attempt may go now.`,
     );
-  } else if (ctx.response.status === 429) {
+  } else if (wait) {
+    const at = new Date(ctx.reference.getTime() + wait.seconds * 1000);
+    steps.push(
+      `Wait ${formatDuration(wait.seconds)} (until ${formatInstant(at, ctx.reference)}, from ${wait.source}) before the next attempt; retrying sooner only fails again.`,
+    );
+  } else if (pace) {
     steps.push(
       'The response does not say how long to wait: never retry immediately; start the backoff at 1 s.',
     );
   }
   if (backoff) {
     steps.push(
-      `Then retry with exponential backoff: ${backoff.steps.map((s) => formatDuration(s.baseDelayMs / 1000)).join(', ')}, each plus ${backoff.steps[0]?.jitterMinMs ?? 0}–${backoff.steps[0]?.jitterMaxMs ?? 0} ms of jitter, at most ${backoff.maxAttempts} times, then surface the error.`,
+      wait
+        ? `If that attempt fails too and its response names no wait, back off: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} attempts in all, then surface the error.`
+        : `Then retry with exponential backoff: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} times, then surface the error.`,
     );
   }
-  if (ctx.response.status === 429 || rate?.['exhausted'] === true) {
-    const limit = num(rate, 'limit');
+  if (pace) {
+    const limit = rate?.['exhausted'] === true ? num(rate, 'limit') : undefined;
+    const unit = text(rate, 'unitWords') ?? 'requests';
     steps.push(
-      `Throttle on your side${limit !== undefined ? ` to stay under ${limit} requests per window` : ''}: queue requests instead of sending bursts.`,
+      `Throttle on your side${limit !== undefined ? ` to stay under ${limit} ${unit} per window` : ''}: queue requests instead of sending bursts.`,
     );
   }
   return steps;
@@ -53,6 +69,7 @@ function credentialHeaders(ctx: DiagnoseContext): string[] {
 export function serverErrorSteps(
   ctx: DiagnoseContext,
   findings: readonly Finding[],
+  verdict: ResponseVerdict,
   backoff: BackoffPlan | undefined,
 ): string[] {
   const steps = ["Check the API's status page first: a known incident means waiting, not debugging."];
@@ -71,13 +88,13 @@ export function serverErrorSteps(
     steps.push(
       `Retry with the same ${text(notIdempotent, 'keyHeader') ?? 'Idempotency-Key'}: the API can then run it at most once.`,
     );
-  } else if (ctx.status.retry.verdict === 'after-verify') {
+  } else if (verdict.verdict === 'after-verify') {
     steps.push(
       'The first attempt may have been processed: verify before retrying, and use idempotency keys where the API supports them.',
     );
   }
-  steps.push(...waitStep(ctx, findings, backoff).filter((s) => !s.startsWith('Throttle')));
-  if (!backoff && ctx.status.retry.verdict === 'never')
+  steps.push(...waitStep(ctx, findings, backoff, false));
+  if (!backoff && verdict.verdict === 'never')
     steps.push('Retrying will not help with this status: report it to the API provider.');
   steps.push(
     'Alert when the 5xx rate stays above a threshold, and never swallow 5xx errors silently: a hidden 1% failure rate is still felt by users.',

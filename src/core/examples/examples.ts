@@ -1,6 +1,7 @@
 /**
- * Sample failing responses for a first visit, one per common failure. They are realistic pastes
- * (curl -i, curl -v) so that loading one exercises the same parser as a user's own text.
+ * Sample failing responses for a first visit, one per common failure, and requests that got none. They
+ * are realistic pastes (curl -i, curl -v, a terminal session, a Python error) so that loading one
+ * exercises the same parser as a user's own text.
  */
 export interface Example {
   id: string;
@@ -157,5 +158,34 @@ export const EXAMPLES: readonly Example[] = [
       '',
       '{"error":"not_found","message":"No route for /login"}',
     ]),
+  },
+  {
+    id: 'secondary-rate-limit',
+    title: '403 that is a rate limit (GitHub)',
+    text: [
+      'HTTP/2 403',
+      'date: Tue, 24 Nov 2026 10:00:00 GMT',
+      'content-type: application/json; charset=utf-8',
+      'retry-after: 60',
+      'x-ratelimit-limit: 5000',
+      'x-ratelimit-remaining: 4987',
+      '',
+      '{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"}',
+    ].join('\n'),
+  },
+  {
+    id: 'could-not-resolve',
+    title: 'No response: curl: (6) in a terminal',
+    text: [
+      'dev@laptop:~/shop$ curl -v -X POST https://api.exampel.com/v1/orders -d \'{"sku":"A-1"}\'',
+      '* Could not resolve host: api.exampel.com',
+      '* Closing connection',
+      'curl: (6) Could not resolve host: api.exampel.com',
+    ].join('\n'),
+  },
+  {
+    id: 'connection-timeout-post',
+    title: 'No response: a POST that timed out (Python)',
+    text: "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=30)",
   },
 ];

@@ -10,7 +10,7 @@ export type Detection =
   | { kind: 'raw'; start: number; line: number }
   | { kind: 'raw-request'; start: number; line: number }
   | { kind: 'curl-verbose' }
-  | { kind: 'body-only'; hint?: string }
+  | { kind: 'body-only'; hint?: string; line?: number }
   | { kind: 'unrecognized'; message: string; line?: number };
 
 export const EXPECTED_INPUT =
@@ -104,7 +104,8 @@ export function detectInput(text: string): Detection {
   if (HEADER_LIKE.test(head)) {
     return {
       kind: 'body-only',
-      hint: 'This starts like a header but has no status line, so it is read as a plain body. Add the status line (e.g. `HTTP/1.1 404 Not Found`) above the headers to get a diagnosis.',
+      hint: 'This starts like a header but has no status line (nor an HTTP/2 `:status` header), so it is read as a plain body. Add the status line (e.g. `HTTP/1.1 404 Not Found`) above the headers to get a diagnosis.',
+      line,
     };
   }
   return { kind: 'body-only' };

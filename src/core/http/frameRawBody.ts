@@ -1,5 +1,5 @@
 import type { Header } from '../types';
-import { contentLengthMismatch } from './contentLengthMismatch';
+import { contentLengthMismatch, withoutZshMarker, ZSH_MARKER_NOTE } from './contentLengthMismatch';
 import { decodeChunked, type ChunkedResult } from './decodeChunked';
 import { statusLineAfterBlankLines, statusLineWithin, type TextPosition } from './findStatusLine';
 import { SHORT_HOP_BODY_LIMIT } from './limits';
@@ -163,10 +163,18 @@ export function frameRawBody(ctx: RawBodyContext, problems: ProblemList): Framed
       return { body: trimTrailingLineBreaks(text.slice(bodyStart, found.pos)), trailers: [], next: found };
   }
 
-  const body = text.slice(bodyStart);
-  if (length.kind === 'valid' && !hasContentCoding(ctx.headers)) {
-    const mismatch = contentLengthMismatch(length.value, body, ctx.lfOnly, bytes);
-    if (mismatch !== undefined) problems.add('warning', mismatch, length.line);
+  let body = text.slice(bodyStart);
+  const declared = length.kind === 'valid' && !hasContentCoding(ctx.headers) ? length.value : undefined;
+  const unmarked = withoutZshMarker(body, declared, ctx.lfOnly);
+  if (unmarked !== undefined) {
+    problems.add('info', ZSH_MARKER_NOTE, lineAt(bodyStart + unmarked.length));
+    body = unmarked;
+    bytes = undefined;
+  }
+  if (declared !== undefined) {
+    const mismatch = contentLengthMismatch(declared, body, ctx.lfOnly, bytes);
+    if (mismatch !== undefined && length.kind === 'valid')
+      problems.add(mismatch.severity, mismatch.message, length.line);
   }
   return { body, trailers: [] };
 }

@@ -66,3 +66,41 @@ const SECRET_STRING_MEMBER = new RegExp(
 export function maskSecretMembers(text: string): string {
   return text.replace(SECRET_STRING_MEMBER, `$1"${MASK}"`);
 }
+
+const SECRET_WORDS =
+  'authorization|cookie|api[-_]?key|token|secret|password|passwd|session|signature|credential';
+/** `Authorization: Bearer x` inside a -H argument or an HTTPie item, up to its closing quote. */
+const SECRET_HEADER_ARG = new RegExp(
+  `(\\b[\\w-]*(?:${SECRET_WORDS})[\\w-]*\\s*:(?!=)\\s*['"]?)([^'"\\n]+?)(?=['"]|\\s+-|\\s*$)`,
+  'gim',
+);
+/** HTTPie data items and query items with a secret-looking name: `password=…`, `token:=…`, `api_key==…`. */
+const SECRET_ITEM = new RegExp(`(\\s[\\w-]*(?:${SECRET_WORDS})[\\w-]*(?:={1,2}|:=))([^\\s'"]+)`, 'gi');
+/** `-u user:password`, `--user=user:password`, `--oauth2-bearer token`, HTTPie `-a user:password`. */
+const CREDENTIAL_OPTION =
+  /((?:^|\s)(?:-u|--user|-a|--auth|--proxy-user|-U|--http-password|--password)(?:\s+|=)?(['"]?)[^:\s'"]*:)([^\s'"]+)/g;
+const BEARER_OPTION = /((?:^|\s)--oauth2-bearer(?:\s+|=)(['"]?))([^\s'"]+)/g;
+/** `https://user:password@host`. */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@'"]+:)([^@\s/'"]+)(@)/gi;
+/** `?api_key=…&token=…` and the like. */
+const SECRET_QUERY = new RegExp(
+  `([?&][^=&\\s'"#]*(?:${SECRET_WORDS}|key|sig|auth)[^=&\\s'"#]*=)([^&\\s'"#]+)`,
+  'gi',
+);
+
+/**
+ * A pasted command fit to leave the tab: credentials in headers (-H 'Authorization: …'), -u and
+ * --oauth2-bearer values, passwords in URLs, secret query parameters and secret JSON members are
+ * replaced by MASK; the rest stays as written.
+ */
+export function maskCommand(command: string): string {
+  return maskSecretMembers(
+    command
+      .replace(SECRET_HEADER_ARG, `$1${MASK}`)
+      .replace(CREDENTIAL_OPTION, `$1${MASK}`)
+      .replace(BEARER_OPTION, `$1${MASK}`)
+      .replace(URL_PASSWORD, `$1${MASK}$3`)
+      .replace(SECRET_QUERY, `$1${MASK}`)
+      .replace(SECRET_ITEM, `$1${MASK}`),
+  );
+}

@@ -176,18 +176,39 @@ describe('parseInput: curl -v', () => {
     expect(parsed.problems.map((p) => p.message).join(' ')).toContain('curl reported an error: curl: (18)');
   });
 
-  it('is unrecognized when curl got no response, quoting curl', () => {
+  it('is a no-response input when curl got no response, with its exit code and the request it sent', () => {
     const parsed = parseInput(
       lines(
         '*   Trying 203.0.113.7:443...',
-        '* connect to 203.0.113.7 port 443 failed: Connection refused',
-        'curl: (7) Failed to connect to api.example.com port 443',
+        '* Connected to api.example.com (203.0.113.7) port 443',
+        '> POST /orders HTTP/1.1',
+        '> Host: api.example.com',
+        '>',
+        '* Empty reply from server',
+        'curl: (52) Empty reply from server',
       ),
+    );
+    expect(parsed.kind).toBe('no-response');
+    expect(parsed.exchanges).toHaveLength(1);
+    expect(parsed.exchanges[0]?.response.status).toBe(0);
+    expect(parsed.exchanges[0]?.request).toMatchObject({ method: 'POST', target: '/orders' });
+    expect(parsed.exchanges[0]?.transportError).toMatchObject({
+      tool: 'curl',
+      code: '52',
+      cause: 'connection-reset',
+      message: 'Empty reply from server',
+      line: 7,
+    });
+  });
+
+  it('is unrecognized when curl -v output has neither a response nor a reason', () => {
+    const parsed = parseInput(
+      lines('*   Trying 203.0.113.7:443...', '* Connected to x (203.0.113.7) port 443'),
     );
     expect(parsed.kind).toBe('unrecognized');
     expect(parsed.problems[0]).toMatchObject({
       severity: 'error',
-      message: expect.stringContaining('curl: (7) Failed to connect'),
+      message: expect.stringContaining('no response'),
     });
   });
 });

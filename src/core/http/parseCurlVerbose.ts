@@ -1,6 +1,6 @@
 import type { Exchange, HttpRequest, HttpResponse } from '../types';
 import { classifyCurlLine, gluedNoteStart } from './classifyCurlLine';
-import { contentLengthMismatch } from './contentLengthMismatch';
+import { contentLengthMismatch, withoutZshMarker, ZSH_MARKER_NOTE } from './contentLengthMismatch';
 import { decodeChunked } from './decodeChunked';
 import { LineReader } from './LineReader';
 import { parseHeaderLines } from './parseHeaderLines';
@@ -16,7 +16,16 @@ export interface CurlVerboseResult {
   exchanges: Exchange[];
   /** `curl: (N) ...` lines: why a transfer failed, the only news when there is no response. */
   curlErrors: string[];
+  /** The request shown by `>` lines that no response answered (a transfer that failed). */
+  unanswered?: HttpRequest;
 }
+
+/**
+ * curl's notes as they read when a paste lost their `* ` prefix (Markdown eats it): dropped like notes
+ * instead of being taken for body text.
+ */
+const BARE_NOTE =
+  /^(?:Connection #\d+ to host .* left intact|Closing connection(?: #?\d+)?|Mark bundle as not supporting multiuse|Received 101.*|Using HTTP2, server supports multiplexing|Connection state changed .*|Copying HTTP\/2 data in stream buffer.*|Request completely sent off|upload completely sent off: .*|Trying \S+\.\.\.|Connected to \S+ \(.*\) port \d+.*)\s*$/;
 
 interface PendingRequest {
   line?: HeaderLine;
@@ -35,6 +44,12 @@ interface PendingResponse {
 }
 
 const BOM = 0xfeff;
+/** curl's notes are short; longer lines are never tested against BARE_NOTE. */
+const MAX_NOTE_LENGTH = 200;
+
+function isBareNote(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_NOTE_LENGTH && BARE_NOTE.test(text.slice(start, end));
+}
 
 function bodyText(text: string, segments: ReadonlyArray<[number, number]>): string {
   return segments
@@ -75,9 +90,15 @@ function settleBody(response: HttpResponse, lfOnly: boolean, line: number, probl
     return;
   }
   const length = readContentLength(response.headers);
-  if (length.kind !== 'valid' || hasContentCoding(response.headers) || response.body === '') return;
-  const mismatch = contentLengthMismatch(length.value, response.body, lfOnly);
-  if (mismatch !== undefined) problems.add('warning', mismatch, line);
+  const declared = length.kind === 'valid' && !hasContentCoding(response.headers) ? length.value : undefined;
+  const unmarked = withoutZshMarker(response.body, declared, lfOnly);
+  if (unmarked !== undefined) {
+    problems.add('info', ZSH_MARKER_NOTE, line);
+    response.body = unmarked;
+  }
+  if (declared === undefined || response.body === '') return;
+  const mismatch = contentLengthMismatch(declared, response.body, lfOnly);
+  if (mismatch !== undefined) problems.add(mismatch.severity, mismatch.message, line);
 }
 
 /**
@@ -108,7 +129,11 @@ export function parseCurlVerbose(text: string, problems: ProblemList): CurlVerbo
     }
     for (const note of status.notes) problems.add(note.severity, note.message, done.status.line);
     const { headers } = parseHeaderLines(done.headers, problems);
-    const body = withoutEchoedHeaders(bodyText(text, done.segments), trimOws(done.status.text));
+    // After a 1xx the next response follows (or, after 101, another protocol): never a body.
+    const body =
+      status.status < 200
+        ? ''
+        : withoutEchoedHeaders(bodyText(text, done.segments), trimOws(done.status.text));
     const http: HttpResponse = {
       httpVersion: status.httpVersion,
       status: status.status,
@@ -168,7 +193,7 @@ export function parseCurlVerbose(text: string, problems: ProblemList): CurlVerbo
       const message = text.slice(l.start, l.end);
       curlErrors.push(message);
       if (response !== undefined) problems.add('warning', `curl reported an error: ${message}`, line);
-    } else if (kind === 'other' && response !== undefined) {
+    } else if (kind === 'other' && response !== undefined && !isBareNote(text, l.start, l.end)) {
       response.inBody = true;
       const last = response.segments.at(-1);
       if (last !== undefined && last[1] === l.start) last[1] = l.next;
@@ -178,5 +203,6 @@ export function parseCurlVerbose(text: string, problems: ProblemList): CurlVerbo
     pos = l.next;
   }
   flush();
-  return { exchanges, curlErrors };
+  const unanswered = exchanges.length === 0 ? buildRequest(request, problems) : undefined;
+  return { exchanges, curlErrors, ...(unanswered && { unanswered }) };
 }

@@ -1,4 +1,5 @@
-import type { Exchange, Header, HttpRequest, HttpResponse } from '../types';
+import type { Exchange, Header, HttpRequest, HttpResponse, TransportError } from '../types';
+import { browserTransportError } from './transport/findBrowserError';
 import { decodeBase64 } from './decodeBase64';
 import { normalizeHttpVersion } from './normalizeHttpVersion';
 import type { ProblemList } from './ProblemList';
@@ -59,6 +60,7 @@ function toExchange(entry: Json, index: number, problems: ProblemList): Exchange
     headers: headerList(res['headers']),
     body: responseBody(record(res['content']), where, problems),
   };
+  const label = `${method} ${url} → ${status}`;
   if (status === 0) {
     const error = text(res['_error']) || text(entry['_error']);
     const cause = error === '' ? '' : ` The browser recorded: ${error}.`;
@@ -66,10 +68,18 @@ function toExchange(entry: Json, index: number, problems: ProblemList): Exchange
       'warning',
       `${where} has status 0: no response reached the browser (blocked, cancelled, refused by CORS or a network failure).${cause}`,
     );
-  } else if (response.httpVersion === '') {
-    problems.add('info', `${where} does not say which HTTP version was used.`);
+    const transportError: TransportError =
+      error === ''
+        ? {
+            tool: 'browser',
+            cause: 'other',
+            message: 'The browser recorded no response and no reason for it.',
+          }
+        : browserTransportError(error);
+    return { request, response, label, transportError: { ...transportError, url } };
   }
-  return { request, response, label: `${method} ${url} → ${status}` };
+  if (response.httpVersion === '') problems.add('info', `${where} does not say which HTTP version was used.`);
+  return { request, response, label };
 }
 
 /**

@@ -11,6 +11,10 @@ export interface ParsedHeaders {
 
 /** RFC 9110 token characters, plus a leading colon for HTTP/2 pseudo-headers (`:status`). */
 const FIELD_NAME = /^:?[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A whole header line wrapped in Markdown emphasis by whoever pasted it: `**Content-Type: text/html**`. */
+const MARKDOWN_EMPHASIS = /^(\*\*|__)([A-Za-z][\w-]*:[^*_]*?)\1$/;
+/** A paster's mark for lines left out: `...`, `[...]`, `[…]`, `<snip>`. */
+const ELISION = /^(?:\.{3}|…|\[(?:\.{3}|…)\]|<snip>|\.\.\. ?snip ?\.\.\.)$/i;
 
 /**
  * Turns header lines into headers: names kept as written, order and duplicates kept (Set-Cookie),
@@ -33,7 +37,20 @@ export function parseHeaderLines(lines: readonly HeaderLine[], problems: Problem
       );
       continue;
     }
-    const trimmed = isOws(text.charCodeAt(0)) ? trimOws(text) : text;
+    if (ELISION.test(trimOws(text))) {
+      problems.add('info', 'This line marks text left out of the paste; it was skipped.', line);
+      continue;
+    }
+    const emphasis = MARKDOWN_EMPHASIS.exec(trimOws(text));
+    if (emphasis?.[2]) {
+      problems.add(
+        'info',
+        `The header is wrapped in Markdown emphasis (${emphasis[1]}); it was read without it.`,
+        line,
+      );
+    }
+    const unwrapped = emphasis?.[2] ?? text;
+    const trimmed = isOws(unwrapped.charCodeAt(0)) ? trimOws(unwrapped) : unwrapped;
     const pseudo = trimmed.startsWith(':') && /^:[A-Za-z]/.test(trimmed);
     const colon = trimmed.indexOf(':', pseudo ? 1 : 0);
     if (colon < 0) {

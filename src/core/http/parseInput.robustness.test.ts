@@ -82,7 +82,7 @@ function randomInput(next: () => number, i: number): string {
   }
 }
 
-const KINDS = ['raw', 'curl-verbose', 'har', 'body-only', 'empty', 'unrecognized'];
+const KINDS = ['raw', 'curl-verbose', 'har', 'body-only', 'no-response', 'empty', 'unrecognized'];
 const SEVERITIES = ['error', 'warning', 'info'];
 
 function expectWellFormed(parsed: ParsedInput, input: string): void {

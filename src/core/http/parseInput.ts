@@ -1,18 +1,15 @@
-import type { HttpRequest, ParsedInput, Problem } from '../types';
-import { detectInput, EXPECTED_INPUT } from './detectInput';
-import { LineReader } from './LineReader';
-import { parseCurlVerbose } from './parseCurlVerbose';
-import { parseHar } from './parseHar';
-import { parseRawRequest } from './parseRawRequest';
-import { parseRawResponses } from './parseRawResponses';
-import { ProblemList } from './ProblemList';
+import type { ParsedInput, Problem } from '../types';
+import { EXPECTED_INPUT } from './detectInput';
+import { parseText, unrecognized, type OutputContext } from './parseText';
+import { readTranscript } from './transcript/readTranscript';
+import { requestFromCommand } from './transcript/requestFromCommand';
+import { SNIFF_LENGTH } from './limits';
 
-const BOM = 0xfeff;
+/** curl --trace-time puts a time stamp before every line it writes itself. */
+const TRACE_TIME = /^\d\d:\d\d:\d\d\.\d{6} (?=[*<>{}] ?)/m;
 
-function unrecognized(message: string, line?: number, problems: Problem[] = []): ParsedInput {
-  const error: Problem =
-    line === undefined ? { severity: 'error', message } : { severity: 'error', message, line };
-  return { kind: 'unrecognized', exchanges: [], problems: [error, ...problems] };
+function withoutTraceTime(text: string): string {
+  return TRACE_TIME.test(text.slice(0, SNIFF_LENGTH)) ? text.replace(/^\d\d:\d\d:\d\d\.\d{6} /gm, '') : text;
 }
 
 function describeError(error: unknown): string {
@@ -23,78 +20,41 @@ function describeError(error: unknown): string {
   }
 }
 
-function parseHarText(raw: string, problems: ProblemList): ParsedInput {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.charCodeAt(0) === BOM ? raw.slice(1) : raw);
-  } catch (error) {
-    return unrecognized(`This looks like a HAR file but it is not valid JSON (${describeError(error)}).`);
+/** A terminal session: the command's output parsed, the request read from the command where needed. */
+function parseTranscript(raw: string): ParsedInput | undefined {
+  const transcript = readTranscript(raw);
+  if (!transcript) return undefined;
+  const output = raw.slice(transcript.outputStart, transcript.outputEnd);
+  // Blank lines in place of the command keep every problem's line number that of the paste.
+  const padded = '\n'.repeat(transcript.outputLine - 1) + output;
+  const context: OutputContext = {
+    output: output.replace(/^(?:\r?\n|\r)+/, ''),
+    program: transcript.program,
+    command: requestFromCommand(transcript.command),
+    commandLine: transcript.commandLine,
+  };
+  const parsed = parseText(withoutTraceTime(padded), context);
+  const problems: Problem[] = [...parsed.problems];
+  if (parsed.kind === 'empty') {
+    problems.push({
+      severity: 'info',
+      message: 'Only a command was pasted: paste what it printed too.',
+      line: transcript.commandLine,
+    });
   }
-  const har = parseHar(json, problems);
-  if (har.kind === 'not-har') return { kind: 'body-only', exchanges: [], body: raw, problems: [] };
-  return { kind: 'har', exchanges: har.exchanges, problems: problems.toArray() };
-}
-
-function parseDetected(raw: string): ParsedInput {
-  const problems = new ProblemList();
-  const detected = detectInput(raw);
-  switch (detected.kind) {
-    case 'empty':
-      return { kind: 'empty', exchanges: [], problems: [] };
-    case 'body-only': {
-      const hint: Problem[] =
-        detected.hint === undefined ? [] : [{ severity: 'info', message: detected.hint, line: 1 }];
-      return { kind: 'body-only', exchanges: [], body: raw, problems: hint };
-    }
-    case 'unrecognized':
-      return unrecognized(detected.message, detected.line);
-    case 'har-candidate':
-      return parseHarText(raw, problems);
-    case 'curl-verbose': {
-      const { exchanges, curlErrors } = parseCurlVerbose(raw, problems);
-      if (exchanges.length > 0) return { kind: 'curl-verbose', exchanges, problems: problems.toArray() };
-      const curlSaid = curlErrors.length > 0 ? ` curl reported: ${curlErrors.join(' ')}` : '';
-      return unrecognized(
-        `This curl -v output has no response in it (no \`< HTTP/...\` lines).${curlSaid}`,
-        undefined,
-        problems.toArray(),
-      );
-    }
-    case 'raw':
-    case 'raw-request': {
-      const reader = new LineReader(raw, true);
-      let start = detected.start;
-      let line = detected.line;
-      let request: HttpRequest | undefined;
-      if (detected.kind === 'raw-request') {
-        const result = parseRawRequest(reader, start, line, problems);
-        if (!result.ok) return unrecognized(result.message, result.line, problems.toArray());
-        ({ request } = result);
-        start = result.responseStart;
-        line = result.responseLine;
-      }
-      const { exchanges, error } = parseRawResponses(reader, start, line, problems, request);
-      if (exchanges.length === 0) {
-        return unrecognized(
-          `${error?.message ?? ''} ${EXPECTED_INPUT}`.trim(),
-          error?.line,
-          problems.toArray(),
-        );
-      }
-      return { kind: 'raw', exchanges, problems: problems.toArray() };
-    }
-  }
+  return { ...parsed, command: transcript.command, problems };
 }
 
 /**
  * Turns whatever was pasted into exchanges: raw responses (curl -i, devtools copies, several in a row),
- * curl -v output, a HAR file, a bare body, or nothing. Never throws: an unexpected failure comes back
- * as an 'unrecognized' input with an error problem.
+ * curl -v output, wget and HTTPie output, a HAR file, a client's transport error (curl: (6), ECONNREFUSED,
+ * requests.exceptions.ConnectTimeout...), a bare body, or nothing; a shell prompt and command above the
+ * output are read too. Never throws: an unexpected failure comes back as an 'unrecognized' input.
  */
 export function parseInput(raw: string): ParsedInput {
   try {
     if (typeof raw !== 'string') return unrecognized(`Expected text to parse. ${EXPECTED_INPUT}`);
-    return parseDetected(raw);
+    return parseTranscript(raw) ?? parseText(withoutTraceTime(raw), { output: raw });
   } catch (error) {
     return unrecognized(`This input could not be read (${describeError(error)}).`);
   }

@@ -21,6 +21,8 @@ export interface HeaderBlock {
   endedAtStatusLine: boolean;
 }
 
+/** `[...]` marks lines left out of a paste; it is not the start of a JSON array body. */
+const ELISION = /^\[(?:\.{3}|…)\]$/;
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
 const LESS_THAN = 0x3c;
@@ -90,7 +92,7 @@ export function splitHeaderBlock(
       problems.add('warning', 'The headers are indented but the status line is not.', line);
     }
 
-    if (startsLikeBody(s.charCodeAt(0))) {
+    if (startsLikeBody(s.charCodeAt(0)) && !ELISION.test(s.trim())) {
       problems.add(
         'warning',
         'No empty line separates the headers from the body; the body is taken to start on this line.',

@@ -1,7 +1,8 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { formatDuration } from '../diagnose/formatDuration';
 import { isSecretHeader, MASK, maskSecretMembers } from '../http/maskSecrets';
-import type { Diagnosis, Header } from '../types';
+import { retryVerdictLabel } from '../status/retryVerdictLabel';
+import type { Diagnosis, Finding, Header, ResponseVerdict } from '../types';
 
 /**
  * What the plain-text and the Markdown diagnosis reports share: credentials masked the same way, the
@@ -24,10 +25,76 @@ export function reportBody(body: ResponseAnalysis['body']): { text: string; omit
   };
 }
 
-/** "30 s, 1 min, 2 min (each plus 0–1000 ms of jitter), then give up." */
+/**
+ * "30 s (the server's wait), then 1 s, 2 s, 4 s (each plus 100–500 ms of jitter), then give up.": a
+ * wait the server asked for is named as such, so it does not read as the start of the doubling.
+ */
 export function backoffSentence(backoff: NonNullable<Diagnosis['backoff']>): string {
-  const waits = backoff.steps.map((s) => formatDuration(s.baseDelayMs / 1000)).join(', ');
-  const first = backoff.steps[0];
+  const server = backoff.steps.filter((s) => s.source === 'server');
+  const doubling = backoff.steps.filter((s) => s.source !== 'server');
+  const waits = (steps: typeof backoff.steps): string =>
+    steps.map((s) => formatDuration(s.baseDelayMs / 1000)).join(', ');
+  const first = doubling[0];
   const jitter = first ? ` (each plus ${first.jitterMinMs}–${first.jitterMaxMs} ms of jitter)` : '';
-  return `${waits}${jitter}, then give up.`;
+  const lead =
+    server.length > 0 ? `${waits(server)} (the server's wait)${doubling.length > 0 ? ', then ' : ''}` : '';
+  return `${lead}${waits(doubling)}${jitter}, then give up.`;
+}
+
+/** "Retry with backoff (wait 30 s first). Reason…": the verdict for this response, which reports lead with. */
+export function verdictSentence(verdict: ResponseVerdict): string {
+  const wait =
+    verdict.waitSeconds === undefined
+      ? ''
+      : verdict.waitSeconds === 0
+        ? ' (now)'
+        : ` (wait ${formatDuration(verdict.waitSeconds)} first)`;
+  return `${retryVerdictLabel(verdict.verdict)}${wait}. ${verdict.reason}`;
+}
+
+/**
+ * The headline ("404 Not Found"), where it sits ("client error", "HTTP/1.1") and its explanation; for a
+ * request that got no response, the failure instead of a status.
+ */
+export function reportHeadline(
+  diagnosis: Diagnosis,
+  httpVersion: string,
+): { title: string; category?: string; httpVersion?: string; summary: string } {
+  const { status, findings } = diagnosis;
+  if (status.code === 0) {
+    const failure = findings.find((f) => f.id === 'no-response');
+    return {
+      title: `No response: ${failure?.title ?? status.summary}`,
+      summary: failure?.detail ?? status.summary,
+    };
+  }
+  return {
+    title: `${status.code} ${status.name}`,
+    category: status.category.replace('-', ' '),
+    ...(httpVersion && { httpVersion }),
+    summary: status.summary,
+  };
+}
+
+/** Findings a report lists; the no-response finding is the headline instead. */
+export function listedFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.id !== 'no-response');
+}
+
+/** The culprits and the checks (a command with a note, or a sentence) of a request that got no response. */
+export function noResponseHelp(findings: readonly Finding[]): {
+  culprits: string[];
+  checks: ({ command: string; note?: string } | { text: string })[];
+} {
+  const data = findings.find((f) => f.id === 'no-response')?.data;
+  const culprits = Array.isArray(data?.['culprits']) ? (data['culprits'] as unknown[]) : [];
+  const confirm = Array.isArray(data?.['confirm']) ? (data['confirm'] as unknown[]) : [];
+  const checks = confirm.flatMap((step): ({ command: string; note?: string } | { text: string })[] => {
+    if (typeof step !== 'object' || step === null) return [];
+    const { command, note, text } = step as Record<string, unknown>;
+    if (typeof text === 'string') return [{ text }];
+    if (typeof command !== 'string') return [];
+    return [typeof note === 'string' ? { command, note } : { command }];
+  });
+  return { culprits: culprits.map(String), checks };
 }

@@ -23,14 +23,14 @@ describe('formatDiagnosisMarkdown', () => {
 
   it('leads with the status heading and the verdict', () => {
     expect(md.split('\n')[0]).toBe('## 429 Too Many Requests');
-    expect(md).toMatch(/^\*\*Retry:\*\* Retry with backoff\./m);
+    expect(md).toMatch(/^\*\*Verdict:\*\* Retry with backoff \(wait 30 s first\)\./m);
     expect(md).toContain('**Request:** `POST /oauth/token`');
   });
 
   it('lists findings, next steps and the backoff plan under their headings', () => {
     expect(md).toMatch(/^### Findings\n\n- \*\*(Error|Warning|Info|Tip): /m);
     expect(md).toMatch(/^### Next steps\n\n1\. /m);
-    expect(md).toMatch(/^### Backoff\n\n30 s, 1 min/m);
+    expect(md).toMatch(/^### Backoff\n\n30 s \(the server.s wait\), then 1 s, 2 s/m);
   });
 
   it('puts headers in a table with credentials masked and cell text that cannot break out', () => {
@@ -51,5 +51,29 @@ describe('formatDiagnosisMarkdown', () => {
 
   it('has nothing to report without a response', () => {
     expect(formatDiagnosisMarkdown(analyzeInput('{"just":"a body"}'))).toBeUndefined();
+  });
+});
+
+describe('formatDiagnosisMarkdown: verdict and transport failures', () => {
+  it("leads with this response's verdict", () => {
+    const md = formatDiagnosisMarkdown(
+      analyzeInput(
+        'HTTP/1.1 403 Forbidden\nRetry-After: 60\nContent-Type: application/json\n\n{"message":"You have exceeded a secondary rate limit."}',
+        NOW,
+      ),
+    )!;
+    expect(md).toMatch(/^\*\*Verdict:\*\* Retry with backoff \(wait 1 min first\)\./m);
+  });
+  it('reports a transport failure with the masked command, culprits and checks, and no header table', () => {
+    const md = formatDiagnosisMarkdown(
+      analyzeInput(
+        '$ curl -H "Authorization: Bearer sk_live_123" https://api.example.com/x\ncurl: (6) Could not resolve host: api.example.com\n',
+        NOW,
+      ),
+    )!;
+    expect(md.split('\n')[0]).toBe('## No response: The host name could not be resolved');
+    expect(md).toContain('### Likely culprits');
+    expect(md).toContain('- `nslookup api.example.com`');
+    expect(md).not.toMatch(/sk_live_123|### Response headers/);
   });
 });

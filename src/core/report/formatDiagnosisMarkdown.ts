@@ -1,7 +1,15 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
-import { retryVerdictLabel } from '../status/retryVerdictLabel';
+import { maskCommand } from '../http/maskSecrets';
 import type { Finding, Header } from '../types';
-import { backoffSentence, reportBody, reportHeader } from './diagnosisReportParts';
+import {
+  backoffSentence,
+  listedFindings,
+  noResponseHelp,
+  reportBody,
+  reportHeader,
+  reportHeadline,
+  verdictSentence,
+} from './diagnosisReportParts';
 import { escapeMarkdownInline, fencedBlock, inlineCode, markdownTable } from './markdown';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = {
@@ -20,31 +28,45 @@ function headersTable(headers: readonly Header[]): string {
 }
 
 /**
- * The diagnosis as GitHub-flavoured Markdown for a ticket: a heading with the status, the retry
- * verdict, the findings, next steps, the backoff plan, header tables and the body in a fenced block.
+ * The diagnosis as GitHub-flavoured Markdown for a ticket: a heading with the status, the verdict for
+ * this response, the command (masked), the findings, next steps, the backoff plan, header tables and the body in a fenced block.
  * Credentials are masked as in the plain-text report, and every piece of pasted text is escaped or
  * fenced, so a header value or body can neither break the layout nor become a link or an image.
  * Undefined when there is no response to report.
  */
 export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | undefined {
-  const { exchange, diagnosis, body } = analysis;
+  const { exchange, diagnosis, body, command } = analysis;
   if (!exchange || !diagnosis) return undefined;
-  const { status, findings, nextSteps, backoff } = diagnosis;
+  const { findings, nextSteps, backoff, verdict } = diagnosis;
   const { request, response } = exchange;
   const e = escapeMarkdownInline;
   const out: string[] = [];
-  const category = status.category.replace('-', ' ');
-  out.push(`## ${status.code} ${e(status.name)}`, '');
-  out.push(
-    `${e(status.summary)} (${e(category)}${response.httpVersion ? `, ${e(response.httpVersion)}` : ''})`,
-    '',
-  );
-  out.push(`**Retry:** ${e(retryVerdictLabel(status.retry.verdict))}. ${e(status.retry.explanation)}`, '');
+  const headline = reportHeadline(diagnosis, response.httpVersion);
+  out.push(`## ${e(headline.title)}`, '');
+  const where = [headline.category, headline.httpVersion].filter((w) => w !== undefined).join(', ');
+  out.push(`${e(headline.summary)}${where ? ` (${e(where)})` : ''}`, '');
+  out.push(`**Verdict:** ${e(verdictSentence(verdict))}`, '');
+  if (command !== undefined) out.push(`**Command:** ${inlineCode(maskCommand(command))}`, '');
   if (request) out.push(`**Request:** ${inlineCode(`${request.method} ${request.target}`)}`, '');
-  if (findings.length > 0) {
+  const listed = listedFindings(findings);
+  if (listed.length > 0) {
     out.push('### Findings', '');
-    for (const f of findings) out.push(`- **${SEVERITY_LABEL[f.severity]}: ${e(f.title)}** — ${e(f.detail)}`);
+    for (const f of listed) out.push(`- **${SEVERITY_LABEL[f.severity]}: ${e(f.title)}** — ${e(f.detail)}`);
     out.push('');
+  }
+  if (response.status === 0) {
+    const help = noResponseHelp(findings);
+    if (help.culprits.length > 0) {
+      out.push('### Likely culprits', '', ...help.culprits.map((c) => `- ${e(c)}`), '');
+    }
+    if (help.checks.length > 0) {
+      out.push('### How to confirm', '');
+      for (const c of help.checks)
+        out.push(
+          'text' in c ? `- ${e(c.text)}` : `- ${inlineCode(c.command)}${c.note ? ` — ${e(c.note)}` : ''}`,
+        );
+      out.push('');
+    }
   }
   if (nextSteps.length > 0) {
     out.push('### Next steps', '');
@@ -52,7 +74,8 @@ export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | un
     out.push('');
   }
   if (backoff) out.push('### Backoff', '', e(backoffSentence(backoff)), '');
-  if (response.headers.length > 0) out.push('### Response headers', '', headersTable(response.headers), '');
+  if (response.status !== 0 && response.headers.length > 0)
+    out.push('### Response headers', '', headersTable(response.headers), '');
   if (request && request.headers.length > 0)
     out.push('### Request headers', '', headersTable(request.headers), '');
   if (response.body.length > 0) {

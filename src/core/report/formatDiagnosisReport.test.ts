@@ -10,11 +10,37 @@ describe('formatDiagnosisReport', () => {
       analyzeInput('HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{"message":"slow down"}', NOW),
     )!;
     expect(report.split('\n')[0]).toBe('429 Too Many Requests (client error), HTTP/1.1');
-    expect(report).toMatch(/^Retry: Retry with backoff\./m);
+    expect(report.split('\n')[2]).toMatch(/^Verdict: Retry with backoff \(wait 30 s first\)\./);
     expect(report).toMatch(/^- \[\w+\] Retry after 30 s/m);
     expect(report).toMatch(/^1\. /m);
-    expect(report).toMatch(/^Backoff: 30 s, 1 min, 2 min/m);
+    expect(report).toMatch(/^Backoff: 30 s \(the server.s wait\), then 1 s, 2 s, 4 s, 8 s \(each plus/m);
     expect(report).toContain('"message": "slow down"');
+  });
+
+  it("leads with the verdict for this response, not the status code's general rule", () => {
+    const report = formatDiagnosisReport(
+      analyzeInput(
+        'HTTP/1.1 403 Forbidden\nRetry-After: 60\nContent-Type: application/json\n\n{"message":"You have exceeded a secondary rate limit."}',
+        NOW,
+      ),
+    )!;
+    expect(report).toMatch(/^Verdict: Retry with backoff \(wait 1 min first\)\. This 403 is about pace/m);
+    expect(report).not.toMatch(/Do not retry/);
+  });
+
+  it('reports a transport failure: cause, command (masked), culprits and checks', () => {
+    const report = formatDiagnosisReport(
+      analyzeInput(
+        '$ curl -H "Authorization: Bearer sk_live_123" https://api.example.com/x\ncurl: (6) Could not resolve host: api.example.com\n',
+        NOW,
+      ),
+    )!;
+    expect(report.split('\n')[0]).toBe('No response: The host name could not be resolved');
+    expect(report).toMatch(/^Verdict: Retry only after fixing the request\./m);
+    expect(report).toContain('Command: curl -H "Authorization: •••" https://api.example.com/x');
+    expect(report).toContain('  $ nslookup api.example.com');
+    expect(report).toMatch(/^Likely culprits:\n- A typo in the host name/m);
+    expect(report).not.toMatch(/sk_live_123|Response headers/);
   });
 
   it('masks credentials in request and response headers and secret members of the body', () => {

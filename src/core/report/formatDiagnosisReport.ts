@@ -1,7 +1,15 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
-import { retryVerdictLabel } from '../status/retryVerdictLabel';
+import { maskCommand } from '../http/maskSecrets';
 import type { Header } from '../types';
-import { backoffSentence, reportBody, reportHeader } from './diagnosisReportParts';
+import {
+  backoffSentence,
+  listedFindings,
+  noResponseHelp,
+  reportBody,
+  reportHeader,
+  reportHeadline,
+  verdictSentence,
+} from './diagnosisReportParts';
 
 export { REPORT_BODY_CHARS } from './diagnosisReportParts';
 
@@ -14,37 +22,51 @@ function pushHeaders(lines: string[], headers: readonly Header[]): void {
 }
 
 /**
- * The diagnosis as plain text to paste into a chat or a plain-text field. Credentials are masked:
- * header values of Authorization, Cookie, API keys and the like, and secret-looking JSON members in
- * the body. Undefined when there is no response to report. (formatDiagnosisMarkdown is the same for
+ * The diagnosis as plain text to paste into a chat or a plain-text field, led by the verdict for this
+ * response. Credentials are masked: in the command, header values of Authorization, Cookie, API keys
+ * and the like, and secret-looking JSON members in the body. Undefined when there is no response to report. (formatDiagnosisMarkdown is the same for
  * tickets.)
  */
 export function formatDiagnosisReport(analysis: ResponseAnalysis): string | undefined {
-  const { exchange, diagnosis, body } = analysis;
+  const { exchange, diagnosis, body, command } = analysis;
   if (!exchange || !diagnosis) return undefined;
-  const { status, findings, nextSteps, backoff } = diagnosis;
+  const { findings, nextSteps, backoff, verdict } = diagnosis;
   const { request, response } = exchange;
-  const lines: string[] = [];
-  lines.push(
-    `${status.code} ${status.name} (${status.category.replace('-', ' ')})${response.httpVersion ? `, ${response.httpVersion}` : ''}`,
-  );
-  lines.push(status.summary);
-  lines.push(`Retry: ${retryVerdictLabel(status.retry.verdict)}. ${status.retry.explanation}`);
+  const headline = reportHeadline(diagnosis, response.httpVersion);
+  const lines: string[] = [
+    (headline.category === undefined ? headline.title : `${headline.title} (${headline.category})`) +
+      (headline.httpVersion ? `, ${headline.httpVersion}` : ''),
+    headline.summary,
+    `Verdict: ${verdictSentence(verdict)}`,
+  ];
+  if (command !== undefined) lines.push('', `Command: ${maskCommand(command)}`);
   if (request) {
     lines.push('', `Request: ${request.method} ${request.target}`);
     pushHeaders(lines, request.headers);
   }
-  if (findings.length > 0) {
+  const listed = listedFindings(findings);
+  if (listed.length > 0) {
     lines.push('', 'Findings:');
-    for (const f of findings) lines.push(`- [${f.severity}] ${f.title}: ${f.detail}`);
+    for (const f of listed) lines.push(`- [${f.severity}] ${f.title}: ${f.detail}`);
+  }
+  if (response.status === 0) {
+    const help = noResponseHelp(findings);
+    if (help.culprits.length > 0) lines.push('', 'Likely culprits:', ...help.culprits.map((c) => `- ${c}`));
+    if (help.checks.length > 0) {
+      lines.push('', 'How to confirm:');
+      for (const c of help.checks)
+        lines.push('text' in c ? `- ${c.text}` : `  $ ${c.command}${c.note ? `   # ${c.note}` : ''}`);
+    }
   }
   if (nextSteps.length > 0) {
     lines.push('', 'Next steps:');
     nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
   }
   if (backoff) lines.push('', `Backoff: ${backoffSentence(backoff)}`);
-  lines.push('', 'Response headers:');
-  pushHeaders(lines, response.headers);
+  if (response.status !== 0) {
+    lines.push('', 'Response headers:');
+    pushHeaders(lines, response.headers);
+  }
   if (response.body.length > 0) {
     const quoted = reportBody(body);
     const more = quoted.omitted > 0 ? `\n… ${quoted.omitted} more characters` : '';

@@ -4,8 +4,14 @@ import { escapeMarkdownInline, fencedBlock, inlineCode, markdownTable } from './
 describe('escapeMarkdownInline', () => {
   it.each([
     ['plain words', 'plain words'],
-    ['[click](javascript:alert(1))', '\\[click\\]\\(javascript:alert\\(1\\)\\)'],
-    ['![img](http://x)', '\\!\\[img\\]\\(http://x\\)'],
+    ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
+    ['![img](http://x)', '!\\[img\\](http://x)'],
+    ['<script>', '\\<script\\>'],
+    ['# not a heading', '\\# not a heading'],
+    ['- not a list', '\\- not a list'],
+    ['1. not a list', '1\\. not a list'],
+    ['a - b # c', 'a - b # c'],
+    ['(wait 30 s)', '(wait 30 s)'],
     ['a|b', 'a\\|b'],
     ['two\nlines', 'two lines'],
     ['*bold* _it_', '\\*bold\\* \\_it\\_'],

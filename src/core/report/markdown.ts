@@ -4,12 +4,22 @@
  * around it, nor become a link or an image in the rendered ticket.
  */
 
-/** Characters that start Markdown syntax inside a line of prose or a table cell. */
-const INLINE_SPECIAL = /[\\`*_{}[\]()<>#+!|~]/g;
+/**
+ * Characters that start Markdown syntax anywhere in a line. Parentheses and `!` need no escape once
+ * `[` and `]` are escaped (no link or image can form), which keeps prose such as "(wait 30 s)" readable.
+ */
+const INLINE_SPECIAL = /[\\`*_{}[\]<>|~]/g;
+/** Syntax that only counts at the start of a line: a heading, a list item, a numbered list item. */
+const LINE_START_SPECIAL = /^(\s*)([#+-]|\d+(?=[.)]))/;
 
 /** Text shown as is inside a paragraph, list item or table cell: one line, syntax escaped. */
 export function escapeMarkdownInline(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    .replace(LINE_START_SPECIAL, (_, space: string, mark: string) =>
+      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+    );
 }
 
 /** Inline code: the fence is one backtick longer than the longest run inside (CommonMark §6.1). */

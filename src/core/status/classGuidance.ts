@@ -31,7 +31,7 @@ const GUIDANCE: Readonly<Record<StatusCategory, GuidanceData>> = {
     ],
     handling: [
       'Keep reading: the final status comes after it.',
-      'Ignore interim codes you do not recognise, as RFC 9110 tells clients to.',
+      'Interim codes you do not recognise may be ignored (RFC 9110 §15.2 allows it; the client must still be able to parse them).',
     ],
     retry: {
       verdict: 'not-applicable',
@@ -82,7 +82,7 @@ const GUIDANCE: Readonly<Record<StatusCategory, GuidanceData>> = {
     exceptions: [
       '408 Request Timeout, 425 Too Early and 429 Too Many Requests are about timing, not content: retry them (after the wait the server asks for).',
       '401 and 407 can succeed once you authenticate again; 409 and 412 after you re-read the current state.',
-      '403, 404, 405 and 410 will not change by retrying at all.',
+      '404, 405 and 410 will not change by retrying; a 403 only with other credentials or once the permission is granted.',
     ],
     handling: [
       'Read the response body: it usually says what is wrong.',

@@ -68,7 +68,6 @@ describe('describeStatus falls back to the class for uncatalogued codes', () => 
 
 describe('describeStatus rejects numbers that cannot be status codes', () => {
   it.each([
-    [0, /outside/],
     [99, /outside/],
     [600, /outside/],
     [1000, /outside/],
@@ -84,6 +83,21 @@ describe('describeStatus rejects numbers that cannot be status codes', () => {
     expect(info.summary).toMatch(reason);
     expect(info.summary).toMatch(/100 to 599/);
     expect(info.spec?.label).toBe('RFC 9110 §15');
+  });
+});
+
+describe('describeStatus(0)', () => {
+  it('is "No response", as HAR files and browsers record a request that got none, not an invalid code', () => {
+    const info = describeStatus(0);
+    expect(info).toMatchObject({ code: 0, name: 'No response', known: true, registered: false });
+    expect(info.summary).toMatch(/No HTTP response arrived/);
+    expect(info.summary).not.toMatch(/outside|garbled/);
+    expect(info.notes.join(' ')).toMatch(/not an HTTP status code/);
+    expect(info.confusedWith.map((c) => c.code)).toEqual([502, 504, 499]);
+  });
+
+  it('is not listed among the status codes', () => {
+    expect(listStatuses().some((s) => s.code === 0)).toBe(false);
   });
 });
 

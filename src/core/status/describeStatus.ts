@@ -1,5 +1,6 @@
 import type { StatusInfo } from '../types';
 import { allRecords, recordByCode } from './catalogue/allRecords';
+import { noResponseStatus } from './noResponseStatus';
 import { toStatusInfo } from './toStatusInfo';
 import { unknownStatus } from './unknownStatus';
 
@@ -9,9 +10,11 @@ export type { ClassGuidance } from './classGuidance';
 
 /**
  * Everything the catalogue knows about a status code. Never throws: codes without a record fall back
- * to their class, and numbers that cannot be status codes come back with category 'invalid'.
+ * to their class, and numbers that cannot be status codes come back with category 'invalid'; 0 is
+ * "No response", as HAR files and browsers record a request that got none.
  */
 export function describeStatus(code: number): StatusInfo {
+  if (code === 0) return noResponseStatus();
   const record = recordByCode.get(code);
   return record === undefined ? unknownStatus(code) : toStatusInfo(record);
 }

@@ -44,7 +44,7 @@ function classFallback(code: number, category: Exclude<StatusCategory, 'invalid'
     formerNames: [],
     frequency: 'rare',
     summary: `${code} is neither registered nor a well-known vendor code, so only its class is certain: a ${digit}xx ${label.toLowerCase()} response.`,
-    description: `${guidance.rule} RFC 9110 tells a client that does not recognise a code to treat it like ${classCode} of the same class, and not to cache it. A private code like this usually comes from the application, a framework or a proxy in front of it; its documentation or the response body says what it means.`,
+    description: `${guidance.rule} RFC 9110 §15 tells a client that does not recognise a code to treat it like ${classCode} of the same class. A cache may still store it when the response gives explicit freshness (Cache-Control max-age or Expires) and no must-understand directive: the old "never cache an unrecognised code" rule was RFC 7231's, and RFC 9110 and RFC 9111 §3 dropped it. A private code like this usually comes from the application, a framework or a proxy in front of it; its documentation or the response body says what it means.`,
     whenYouSeeIt: [
       'An API or framework that invented its own status code',
       'A proxy, CDN or load balancer with vendor-specific codes',

@@ -18,7 +18,10 @@ export function BackoffSchedule({ plan }: { plan: BackoffPlan }) {
           {plan.steps.map((step) => (
             <tr key={step.attempt}>
               <td>{step.attempt}</td>
-              <td>{formatDuration(step.baseDelayMs / 1000)}</td>
+              <td>
+                {formatDuration(step.baseDelayMs / 1000)}
+                {step.source === 'server' && <span className="wait-source"> as the server asked</span>}
+              </td>
               <td>
                 {step.jitterMinMs}–{step.jitterMaxMs} ms
               </td>

@@ -127,4 +127,38 @@ describe('DiagnoseScreen input highlighting', () => {
       expect(editor).toHaveAttribute('data-language', language);
     });
   });
+
+  it("leads the status card with the verdict for this response, not the status code's rule", async () => {
+    render(<DiagnoseScreen />);
+    await paste(
+      'HTTP/2 403\nretry-after: 60\ncontent-type: application/json\n\n{"message":"You have exceeded a secondary rate limit."}',
+    );
+    const card = await statusCard();
+    const verdict = within(card).getByLabelText('Verdict');
+    expect(verdict).toHaveTextContent(/^Retry with backoff after 1 min\. This 403 is about pace/);
+    expect(within(card).queryByText(/Do not retry/)).toBeNull();
+    expect(screen.getByRole('region', { name: 'Guidance' })).not.toHaveTextContent(/Do not retry/);
+  });
+
+  it('shows a pasted curl failure as No response: cause, what curl said, culprits, checks, verdict and the command', async () => {
+    render(<DiagnoseScreen />);
+    await paste(
+      'user@box:~$ curl -v https://api.example.com/v1/users\ncurl: (6) Could not resolve host: api.example.com\n',
+    );
+    const card = await screen.findByRole('article', { name: 'No response' });
+    expect(
+      within(card).getByRole('heading', { name: 'The host name could not be resolved' }),
+    ).toBeInTheDocument();
+    expect(card).toHaveTextContent('curl said (6): Could not resolve host: api.example.com');
+    expect(within(card).getByRole('heading', { name: 'Likely culprits' })).toBeInTheDocument();
+    expect(within(card).getByText('nslookup api.example.com')).toBeInTheDocument();
+    expect(within(card).getByLabelText('Verdict')).toHaveTextContent(
+      /^Retry only after fixing the request\./,
+    );
+    expect(
+      screen.getByText('curl -v https://api.example.com/v1/users', { selector: '.command-line code' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No response (the request failed before any answer)')).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'Status' })).toBeNull();
+  });
 });

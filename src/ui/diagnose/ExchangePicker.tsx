@@ -22,7 +22,8 @@ export function ExchangePicker({ analysis }: { analysis: ResponseAnalysis }) {
               aria-current={e.index === analysis.selectedIndex ? 'true' : undefined}
               onClick={() => selectExchange(e.index)}
             >
-              <span className="code">{e.status}</span> <span className="label">{e.label}</span>
+              <span className="code">{e.status === 0 ? '—' : e.status}</span>{' '}
+              <span className="label">{e.label}</span>
             </button>
           </li>
         ))}

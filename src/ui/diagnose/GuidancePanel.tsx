@@ -1,17 +1,17 @@
 import type { Diagnosis } from '../../core';
-import { retryVerdictLabel } from '../../state/knowledge';
 import { TitledList } from '../common/TitledList';
 import { BackoffSchedule } from './BackoffSchedule';
 
-/** What to do: retry verdict, next steps for this response, causes, handling, backoff, pitfalls. */
+/**
+ * What to do: the next steps for this response and its backoff plan (both follow the verdict the status
+ * card leads with), then what is true of the status code in general: causes, handling, pitfalls.
+ */
 export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
   const { status, nextSteps, backoff } = diagnosis;
+  const general = status.code !== 0;
   return (
     <section className="card guidance" aria-label="Guidance">
       <h3>What to do</h3>
-      <p className={`retry-verdict verdict-${status.retry.verdict}`}>
-        <strong>{retryVerdictLabel(status.retry.verdict)}.</strong> {status.retry.explanation}
-      </p>
       {nextSteps.length > 0 && (
         <div className="guidance-list">
           <h4>Next steps</h4>
@@ -23,9 +23,21 @@ export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
         </div>
       )}
       {backoff && <BackoffSchedule plan={backoff} />}
-      <TitledList className="guidance-list" title="Common causes" items={status.causes} />
-      <TitledList className="guidance-list" title="How to handle it" items={status.handling} />
-      {status.confusedWith.length > 0 && (
+      {general && (
+        <TitledList
+          className="guidance-list"
+          title={`Common causes of a ${status.code}`}
+          items={status.causes}
+        />
+      )}
+      {general && (
+        <TitledList
+          className="guidance-list"
+          title={`Handling a ${status.code} in general`}
+          items={status.handling}
+        />
+      )}
+      {general && status.confusedWith.length > 0 && (
         <div className="guidance-list">
           <h4>Often confused with</h4>
           <ul>
@@ -37,7 +49,7 @@ export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
           </ul>
         </div>
       )}
-      <TitledList className="guidance-list" title="Notes" items={status.notes} />
+      {general && <TitledList className="guidance-list" title="Notes" items={status.notes} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ const KIND_LABEL: Record<InputKind, string> = {
   'curl-verbose': 'curl -v output',
   har: 'HAR file',
   'body-only': 'Body only (no status line)',
+  'no-response': 'No response (the request failed before any answer)',
   empty: 'Empty',
   unrecognized: 'Not recognised',
 };

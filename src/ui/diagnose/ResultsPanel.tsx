@@ -3,11 +3,13 @@ import type { ResponseAnalysis } from '../../core';
 import type { TaskState } from '../../state/useCoreTask';
 import { BodyPanel } from './BodyPanel';
 import { BusyIndicator } from './BusyIndicator';
+import { CommandLine } from './CommandLine';
 import { CopyDiagnosisButton } from './CopyDiagnosisButton';
 import { ExchangePicker } from './ExchangePicker';
 import { FindingsList } from './FindingsList';
 import { GuidancePanel } from './GuidancePanel';
 import { HeadersTable } from './HeadersTable';
+import { NoResponseCard } from './NoResponseCard';
 import { ProblemsList } from './ProblemsList';
 import { RequestPanel } from './RequestPanel';
 import { StatusCard } from './StatusCard';
@@ -17,6 +19,7 @@ export function ResultsPanel({ analysis }: { analysis: TaskState<ResponseAnalysi
   const input = useDiagnoseStore((s) => s.input);
   const { result, pending, startedAt, error } = analysis;
   if (input.trim() === '') return <WelcomePanel />;
+  const noResponse = result?.diagnosis?.findings.find((f) => f.id === 'no-response');
   return (
     <section className="panel results-panel" aria-label="Diagnosis" aria-busy={pending}>
       {pending && startedAt !== undefined && <BusyIndicator startedAt={startedAt} size={input.length} />}
@@ -31,16 +34,28 @@ export function ResultsPanel({ analysis }: { analysis: TaskState<ResponseAnalysi
             <ProblemsList problems={result.problems} kind={result.kind} />
             <CopyDiagnosisButton analysis={result} />
           </div>
+          {result.command !== undefined && <CommandLine command={result.command} />}
           <ExchangePicker analysis={result} />
-          {result.diagnosis && result.exchange && (
+          {result.diagnosis && result.exchange && noResponse && (
             <>
-              <StatusCard status={result.diagnosis.status} response={result.exchange.response} />
+              <NoResponseCard finding={noResponse} verdict={result.diagnosis.verdict} />
+              <FindingsList findings={result.diagnosis.findings.filter((f) => f !== noResponse)} />
+              <GuidancePanel diagnosis={result.diagnosis} />
+            </>
+          )}
+          {result.diagnosis && result.exchange && !noResponse && (
+            <>
+              <StatusCard
+                status={result.diagnosis.status}
+                response={result.exchange.response}
+                verdict={result.diagnosis.verdict}
+              />
               <FindingsList findings={result.diagnosis.findings} />
               <GuidancePanel diagnosis={result.diagnosis} />
               <HeadersTable headers={result.exchange.response.headers} title="Response headers" />
             </>
           )}
-          <BodyPanel body={result.body} />
+          {!noResponse && <BodyPanel body={result.body} />}
           {result.exchange?.request && <RequestPanel request={result.exchange.request} />}
         </>
       )}

@@ -1,5 +1,6 @@
-import type { HttpResponse, StatusInfo } from '../../core';
+import type { HttpResponse, ResponseVerdict, StatusInfo } from '../../core';
 import { categoryClass } from './categoryClass';
+import { VerdictLine } from './VerdictLine';
 
 const CATEGORY_LABEL: Record<StatusInfo['category'], string> = {
   informational: 'Informational',
@@ -10,8 +11,19 @@ const CATEGORY_LABEL: Record<StatusInfo['category'], string> = {
   invalid: 'Invalid status',
 };
 
-/** The status at a glance: code, RFC name, class colour, one-line meaning; the sent reason if it differs. */
-export function StatusCard({ status, response }: { status: StatusInfo; response: HttpResponse }) {
+/**
+ * The status at a glance: code, RFC name, class colour, then the verdict for this response (whether and
+ * when to retry, and why), the one-line meaning, and the sent reason if it differs.
+ */
+export function StatusCard({
+  status,
+  response,
+  verdict,
+}: {
+  status: StatusInfo;
+  response: HttpResponse;
+  verdict: ResponseVerdict;
+}) {
   const sentReason = response.reason.trim();
   const reasonDiffers = sentReason !== '' && sentReason.toLowerCase() !== status.name.toLowerCase();
   return (
@@ -22,6 +34,7 @@ export function StatusCard({ status, response }: { status: StatusInfo; response:
         <span className="status-category">{CATEGORY_LABEL[status.category]}</span>
         {response.httpVersion && <span className="http-version">{response.httpVersion}</span>}
       </div>
+      <VerdictLine verdict={verdict} />
       <p className="status-summary">{status.summary}</p>
       {!status.registered && status.vendor && (
         <p className="status-vendor">Not an IANA-registered code: used by {status.vendor}.</p>

@@ -144,7 +144,7 @@ export const clientErrors: readonly StatusRecord[] = [
     frequency: 'common',
     summary: 'The server understood the request and knows who you are, but refuses to carry it out.',
     description:
-      'Authentication is not the problem, or will not help: the credentials lack the permission, role, scope or plan needed, or the request comes from a blocked network. The same credentials will always get the same answer.',
+      'Authentication is not the problem, or will not help: the credentials lack the permission, role, scope or plan needed, or the request comes from a blocked network. RFC 9110 §15.5.4: the client should not repeat it automatically with the same credentials, but MAY repeat it with new or different ones.',
     whenYouSeeIt: [
       "Accessing another user's private resource",
       'A token without the required scope or role',
@@ -160,14 +160,14 @@ export const clientErrors: readonly StatusRecord[] = [
     ],
     handling: [
       'Show a permission error to the user.',
-      'Do not retry the same request.',
+      'Do not repeat it unchanged with the same credentials.',
       "Check the user's role, token scopes and plan level.",
       'If an HTML page from a CDN or WAF came back instead of JSON, the request was blocked before it reached the API.',
     ],
     retry: {
-      verdict: 'never',
+      verdict: 'after-fix',
       explanation:
-        'The same credentials get the same refusal; change the permissions or the credentials, not the timing.',
+        'The same credentials get the same refusal: repeat it only with other credentials, or once the permission is granted (RFC 9110 §15.5.4).',
     },
     notes: [
       'A server may answer 404 instead, to hide that the resource exists.',
@@ -225,7 +225,7 @@ export const clientErrors: readonly StatusRecord[] = [
       {
         code: 410,
         explanation:
-          '410 states the resource existed and is gone for good; 404 makes no such claim. Most APIs use 404 for both, because 410 needs a record of what was deleted.',
+          '410 says the resource was removed on purpose and is likely to stay gone; 404 makes no such claim. Most APIs use 404 for both, because 410 needs a record of what was deleted.',
       },
       { code: 403, explanation: 'A 404 may be a disguised 403, hiding a resource you may not see.' },
       {
@@ -362,7 +362,7 @@ export const clientErrors: readonly StatusRecord[] = [
     frequency: 'occasional',
     summary: 'The server gave up waiting for the client to finish sending its request.',
     description:
-      'The connection was open but the complete request did not arrive in time: a slow upload, a stalled client, or an idle keep-alive connection the server is closing. The server usually closes the connection after sending it. The request was not processed.',
+      'The connection was open but the server did not receive the complete request in time: a slow upload, a stalled client, or an idle keep-alive connection the server is closing. The server usually closes the connection after sending it. RFC 9110 §15.5.9 lets the client repeat the request, on a new connection if need be, whatever its method.',
     whenYouSeeIt: [
       'Slow or stalled uploads',
       'Clients that open a connection and send nothing',
@@ -381,7 +381,7 @@ export const clientErrors: readonly StatusRecord[] = [
     retry: {
       verdict: 'with-backoff',
       explanation:
-        'The request was not processed, so retrying (on a fresh connection) is safe and usually works.',
+        'The server never received the whole request, so the client MAY repeat it (RFC 9110 §15.5.9), even a POST, on a new connection.',
     },
     notes: [
       'An exception to "never retry a 4xx": nothing was wrong with the content, only the timing.',
@@ -456,9 +456,9 @@ export const clientErrors: readonly StatusRecord[] = [
     registered: true,
     formerNames: [],
     frequency: 'occasional',
-    summary: 'The resource used to be here, has been removed permanently, and will not come back.',
+    summary: 'The resource is no longer available here, and the server says this is likely to be permanent.',
     description:
-      'Unlike 404, 410 is a definite statement: the server knows the resource existed and that its removal is final. It is mostly used for retired API versions, expired content and deliberately removed pages.',
+      'Unlike 404, 410 is a deliberate statement: the server owner removed the resource on purpose and wants links to it removed. RFC 9110 §15.5.11 says the condition is "likely to be permanent", not certain, and servers need not keep answering 410 for any length of time: a URL that answers 410 today may answer 404 later. It is mostly used for retired API versions, expired content and deliberately removed pages.',
     whenYouSeeIt: [
       'A permanently deleted resource',
       'Expired content that will not return',
@@ -473,16 +473,20 @@ export const clientErrors: readonly StatusRecord[] = [
       'Show a "permanently removed" message.',
       'For a retired API version, migrate to the current one.',
     ],
-    retry: { verdict: 'never', explanation: 'It will not come back; retrying is pointless.' },
+    retry: {
+      verdict: 'never',
+      explanation: 'The removal is meant to last: repeating the request gets the same answer.',
+    },
     notes: [
       'Cacheable by default.',
       'Most APIs return 404 instead, because remembering removed resources takes effort.',
+      'RFC 9110 §15.5.11: "likely to be permanent", and servers need not keep the 410 mark for any length of time.',
     ],
     confusedWith: [
       {
         code: 404,
         explanation:
-          '404 is ambiguous (never existed, deleted, or wrong URL); 410 confirms the resource existed and is gone for good.',
+          '404 is ambiguous (never existed, deleted, or wrong URL); 410 says the resource was removed on purpose and is likely to stay gone.',
       },
     ],
     spec: rfcSection(9110, '15.5.11'),
@@ -728,7 +732,9 @@ export const clientErrors: readonly StatusRecord[] = [
       'Send the request again without it.',
     ],
     retry: { verdict: 'after-fix', explanation: 'Retry without the Expect header.' },
-    notes: ['100-continue is the only expectation HTTP defines; any other value should get a 417.'],
+    notes: [
+      '100-continue is the only expectation HTTP defines. A server that receives another one MAY answer 417 (RFC 9110 §10.1.1): it is allowed, not required.',
+    ],
     confusedWith: [
       { code: 100, explanation: '100 accepts the Expect header and invites the body; 417 refuses it.' },
     ],
@@ -741,9 +747,9 @@ export const clientErrors: readonly StatusRecord[] = [
     formerNames: ["I'm a teapot"],
     frequency: 'rare',
     summary:
-      'Reserved: the April Fools\' "I\'m a teapot" code, kept unassigned because real software uses it.',
+      'Reserved: the April Fools\' "I\'m a teapot" code, kept unassigned for now because real software uses it.',
     description:
-      'RFC 2324, a 1998 joke protocol for controlling coffee pots, defined 418 "I\'m a teapot". Enough servers and frameworks implemented it that RFC 9110 marked the number as reserved and unused, so it can never get a real meaning. Some sites use it as an Easter egg or to turn away bots.',
+      'RFC 2324, a 1998 joke protocol for controlling coffee pots, defined 418 "I\'m a teapot". Enough servers and frameworks implemented it that RFC 9110 §15.5.19 reserved the number as unused: it cannot be assigned to anything else for now, but it may be re-assigned if the 4xx codes ever run out. Some sites use it as an Easter egg or to turn away bots.',
     whenYouSeeIt: [
       'Easter eggs in frameworks and websites',
       'Anti-bot rules that answer crawlers with 418',
@@ -761,6 +767,7 @@ export const clientErrors: readonly StatusRecord[] = [
     },
     notes: [
       'IANA lists it as "(Unused)"; the teapot name comes from RFC 2324 and RFC 7168, which were never part of HTTP.',
+      'Reserved is not forever: RFC 9110 §15.5.19 allows assigning 418 to another use if future circumstances require it (for instance when 4xx codes run out).',
     ],
     confusedWith: [{ code: 403, explanation: 'A bot block answered with 418 is really a 403 in costume.' }],
     spec: rfcSection(9110, '15.5.19'),

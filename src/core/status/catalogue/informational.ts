@@ -147,7 +147,7 @@ export const informational: readonly StatusRecord[] = [
     retry: { verdict: 'not-applicable', explanation: 'An interim response; the final one follows.' },
     notes: [
       'A temporary IANA registration for an Internet-Draft, not an RFC: it lapses unless it is renewed or made permanent when the draft is published, and details may still change between draft versions.',
-      'Clients that do not know 104 skip it like any unknown interim response, as RFC 9110 requires.',
+      'Clients must be able to parse it; one that does not know 104 may skip it like any unexpected interim response (RFC 9110 §15.2 makes ignoring it a MAY).',
     ],
     confusedWith: [
       {

@@ -50,7 +50,7 @@ export const serverErrors: readonly StatusRecord[] = [
       {
         code: 503,
         explanation:
-          '503 is a deliberate, temporary refusal before doing any work; 500 an unexpected failure, possibly midway.',
+          '503 is a temporary refusal, usually before doing any work; 500 an unexpected failure, possibly midway.',
       },
     ],
     spec: rfcSection(9110, '15.6.1'),
@@ -146,7 +146,7 @@ export const serverErrors: readonly StatusRecord[] = [
     summary:
       'The server cannot handle the request right now, because of overload or maintenance; it should be temporary.',
     description:
-      'The server is up enough to answer but will not do the work: it is overloaded, in maintenance, starting up, or a circuit breaker is open. It may say how long to wait in Retry-After. The request has not been processed, so trying again later is safe.',
+      'The server is up enough to answer but will not do the work: it is overloaded, in maintenance, starting up, or a circuit breaker is open. It may say how long to wait in Retry-After. Most servers refuse before doing anything, but RFC 9110 does not promise that the request was not processed: a gateway or an overloaded server may answer 503 after part of the work, so check before repeating a POST.',
     whenYouSeeIt: [
       'Planned maintenance windows',
       'Traffic spikes',
@@ -171,7 +171,7 @@ export const serverErrors: readonly StatusRecord[] = [
       explanation: 'Temporary by definition: honour Retry-After, then back off exponentially.',
     },
     notes: [
-      'Unlike a 500, a 503 says the request was not acted on, which is what makes retrying safe.',
+      'A 503 usually comes before any work was done, but RFC 9110 gives no guarantee: repeat GET, PUT and DELETE freely, and check whether a POST or PATCH took effect first (or send it with an Idempotency-Key).',
       'Retry-After can be a number of seconds or an HTTP date.',
     ],
     confusedWith: [
@@ -182,7 +182,7 @@ export const serverErrors: readonly StatusRecord[] = [
       {
         code: 500,
         explanation:
-          '500 is an unexpected failure, perhaps halfway through the work; 503 a deliberate refusal before starting.',
+          '500 is an unexpected failure, perhaps halfway through the work; 503 a refusal, usually (not certainly) before starting.',
       },
     ],
     spec: rfcSection(9110, '15.6.4'),

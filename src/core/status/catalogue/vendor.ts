@@ -187,17 +187,22 @@ export const vendor: readonly StatusRecord[] = [
     formerNames: [],
     frequency: 'rare',
     summary:
-      "nginx's internal code for request headers that do not fit its buffers; the client normally receives a 400.",
+      "nginx's internal code for request headers that do not fit its buffers: the client receives a 400, and the access log shows 400 too.",
     description:
-      'When a header line or the whole header section exceeds large_client_header_buffers, nginx logs 494 and answers 400 with the text "Request Header Or Cookie Too Large". The 494 itself can be used with error_page to show a custom page.',
-    whenYouSeeIt: ['nginx logs', 'A 400 page saying the request header or cookie is too large'],
+      'When a header line or the whole header section exceeds large_client_header_buffers, nginx answers 400 with the text "Request Header Or Cookie Too Large" and logs it as 400 (the error log says "client sent too long header line"). The number 494 exists only inside nginx: error_page 494 can catch it to show a custom page.',
+    whenYouSeeIt: [
+      'An error_page 494 rule in an nginx configuration',
+      'A 400 page saying the request header or cookie is too large',
+    ],
     causes: ['Too many or too large cookies', 'An oversized token in Authorization'],
     handling: [
       'Clear cookies for the site and shrink tokens.',
       'If you run the server, raise large_client_header_buffers.',
     ],
     retry: { verdict: 'after-fix', explanation: 'The headers have to shrink first.' },
-    notes: ['Clients rarely see 494 on the wire: it is turned into a 400.'],
+    notes: [
+      'Neither the client nor the access log sees 494: nginx sends and logs 400. Only an error_page rule can react to 494 itself.',
+    ],
     confusedWith: [{ code: 431, explanation: '431 is the registered code for the same situation.' }],
     spec: {
       label: 'nginx: large_client_header_buffers',
@@ -213,7 +218,7 @@ export const vendor: readonly StatusRecord[] = [
     frequency: 'rare',
     summary: 'nginx could not verify the client certificate presented in a mutual TLS setup.',
     description:
-      'With ssl_verify_client on, nginx checks the certificate the client presents. When verification fails it records 495 and, unless error_page maps it elsewhere, answers 400 with a message about the SSL certificate.',
+      'With ssl_verify_client on, nginx checks the certificate the client presents. When verification fails it answers 400 with a page about the SSL certificate, and the access log shows 400 as well: 495 exists only inside nginx, for error_page to catch.',
     whenYouSeeIt: [
       'APIs protected by client certificates (mTLS)',
       'A 400 page mentioning "The SSL certificate error"',
@@ -229,7 +234,9 @@ export const vendor: readonly StatusRecord[] = [
       'If you run the server, check ssl_client_certificate and ssl_verify_depth.',
     ],
     retry: { verdict: 'after-fix', explanation: 'A valid certificate is needed first.' },
-    notes: ['nginx documents 495 as a code for error_page; on the wire the client usually gets 400.'],
+    notes: [
+      'nginx documents 495 as a code for error_page; the client gets 400 and the access log records 400.',
+    ],
     confusedWith: [
       {
         code: 496,
@@ -247,7 +254,7 @@ export const vendor: readonly StatusRecord[] = [
     frequency: 'rare',
     summary: 'nginx requires a client certificate and the client did not present one.',
     description:
-      'In a mutual TLS setup the client must present a certificate during the handshake. When it does not, nginx records 496 and, unless error_page maps it, answers 400 saying no required certificate was sent.',
+      'In a mutual TLS setup the client must present a certificate during the handshake. When it does not, nginx answers 400 saying no required certificate was sent, and logs 400: 496 exists only inside nginx, for error_page to catch.',
     whenYouSeeIt: ['Calling an mTLS-protected API without configuring the client certificate'],
     causes: [
       'Client certificate not configured in the HTTP client',
@@ -255,7 +262,7 @@ export const vendor: readonly StatusRecord[] = [
     ],
     handling: ['Configure the client certificate and key (curl --cert and --key).'],
     retry: { verdict: 'after-fix', explanation: 'Send a certificate first.' },
-    notes: ['On the wire the client usually gets 400, not 496.'],
+    notes: ['The client gets 400 and the access log records 400, not 496.'],
     confusedWith: [
       { code: 495, explanation: '495: a certificate was sent but failed verification; 496: none was sent.' },
     ],
@@ -270,7 +277,7 @@ export const vendor: readonly StatusRecord[] = [
     frequency: 'rare',
     summary: 'A plain HTTP request arrived on a port where nginx expects TLS.',
     description:
-      'The client used http:// with a port that speaks HTTPS (for example http://host:443). nginx records 497 and, unless error_page redirects it, answers 400 saying a plain HTTP request was sent to an HTTPS port.',
+      'The client used http:// with a port that speaks HTTPS (for example http://host:443). nginx answers 400 saying a plain HTTP request was sent to an HTTPS port, and logs 400; an error_page 497 rule can redirect it to https instead.',
     whenYouSeeIt: ['http:// URLs with an HTTPS port', 'Health checks configured with the wrong scheme'],
     causes: ['Wrong scheme in the URL or client configuration'],
     handling: [
@@ -278,7 +285,9 @@ export const vendor: readonly StatusRecord[] = [
       'If you run the server, map 497 to a redirect to HTTPS with error_page.',
     ],
     retry: { verdict: 'after-fix', explanation: 'Switch to https first.' },
-    notes: ['On the wire the client usually gets 400, not 497.'],
+    notes: [
+      'The client gets 400 and the access log records 400, not 497, unless error_page 497 turns it into a redirect.',
+    ],
     confusedWith: [
       { code: 400, explanation: 'The client usually sees a 400 whose page mentions the HTTPS port.' },
     ],

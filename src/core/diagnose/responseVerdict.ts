@@ -1,0 +1,128 @@
+import type { Finding, ResponseVerdict, RetryVerdict } from '../types';
+import type { BodyAdvice } from './bodyAdvice';
+import type { DiagnoseContext } from './diagnoseContext';
+import { dataOf, num, text } from './findingData';
+import { formatDuration } from './formatDuration';
+import { noResponseVerdict } from './noResponse/findNoResponse';
+
+/** Methods RFC 9110 §9.2.2 calls idempotent: repeating them has the effect of sending them once. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+
+/** The wait the response asks for: Retry-After wins over a rate-limit reset (as the RateLimit draft says). */
+export interface ServerWait {
+  seconds: number;
+  source: 'Retry-After' | 'the rate-limit reset';
+  /** The moment had already passed when the response was sent. */
+  passed: boolean;
+}
+
+export function serverWait(findings: readonly Finding[]): ServerWait | undefined {
+  const retryAfter = dataOf(findings, 'retry-after');
+  const wait = num(retryAfter, 'waitSeconds');
+  if (wait !== undefined) {
+    return { seconds: wait, source: 'Retry-After', passed: retryAfter?.['passed'] === true };
+  }
+  const rate = dataOf(findings, 'rate-limit');
+  const reset = rate?.['exhausted'] === true ? num(rate, 'resetSeconds') : undefined;
+  return reset === undefined
+    ? undefined
+    : { seconds: reset, source: 'the rate-limit reset', passed: rate?.['resetPassed'] === true };
+}
+
+/** True when the response says the failure is about pace, not content: retry after the wait. */
+export function isPaceFailure(
+  ctx: DiagnoseContext,
+  findings: readonly Finding[],
+  advice?: BodyAdvice,
+): boolean {
+  const { status } = ctx.response;
+  if (status === 429) return true;
+  if (status < 400 || status >= 500) return false;
+  const exhausted = dataOf(findings, 'rate-limit')?.['exhausted'] === true;
+  return exhausted || advice?.kind === 'retry-later';
+}
+
+function waitWords(wait: ServerWait | undefined): string {
+  if (!wait) return '';
+  if (wait.passed || wait.seconds === 0)
+    return ` ${capitalise(wait.source)} has already passed, so the first retry may go now.`;
+  return ` Wait ${formatDuration(wait.seconds)} first (${wait.source}).`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function paceReason(ctx: DiagnoseContext, findings: readonly Finding[], advice?: BodyAdvice): string {
+  const { status } = ctx.response;
+  if (status === 429) return ctx.status.retry.explanation;
+  const exhausted = dataOf(findings, 'rate-limit')?.['exhausted'] === true;
+  const evidence = exhausted
+    ? 'the rate-limit headers show the quota is used up'
+    : `the body says so (“${advice?.quote ?? ''}”)`;
+  return `This ${status} is about pace, not permissions or content: ${evidence}. The same request passes once the limit allows it.`;
+}
+
+/** 5xx and 408-style verdicts, made exact when the method is known. */
+function byMethod(
+  ctx: DiagnoseContext,
+  findings: readonly Finding[],
+  verdict: RetryVerdict,
+  reason: string,
+): { verdict: RetryVerdict; reason: string } {
+  if (verdict !== 'with-backoff' && verdict !== 'after-verify') return { verdict, reason };
+  const notIdempotent = dataOf(findings, 'not-idempotent');
+  const method = ctx.request?.method.toUpperCase();
+  if (notIdempotent && notIdempotent['idempotencyKey'] === undefined) {
+    return {
+      verdict: 'after-verify',
+      reason: `A ${ctx.response.status} does not say whether the ${method ?? 'request'} took effect: check before repeating it, or a retry may do the work twice.`,
+    };
+  }
+  if (notIdempotent) {
+    return {
+      verdict: 'with-backoff',
+      reason: `The ${method ?? 'request'} carried ${text(notIdempotent, 'keyHeader') ?? 'an idempotency key'}: repeat it with the same key and the API runs it at most once.`,
+    };
+  }
+  if (verdict === 'after-verify' && method !== undefined && IDEMPOTENT.has(method)) {
+    return {
+      verdict: 'with-backoff',
+      reason: `${method} is idempotent (RFC 9110 §9.2.2), so repeating it is safe: retry with backoff.`,
+    };
+  }
+  return { verdict, reason };
+}
+
+/**
+ * The verdict for THIS response: the status's rule, overruled by what the response itself says. An
+ * exhausted quota or a body asking to retry later makes a 4xx retryable after the wait; the body's
+ * own words name the fix; the method decides whether a 5xx may be repeated blindly; a 2xx whose body
+ * reports an error is a failure. The wait is Retry-After's, else the exhausted quota's reset.
+ */
+export function responseVerdict(
+  ctx: DiagnoseContext,
+  findings: readonly Finding[],
+  advice: BodyAdvice | undefined,
+): ResponseVerdict {
+  if (ctx.response.status === 0) return noResponseVerdict(ctx);
+  const { status } = ctx.response;
+  const wait = serverWait(findings);
+  let verdict: RetryVerdict = ctx.status.retry.verdict;
+  let reason = ctx.status.retry.explanation;
+  if (isPaceFailure(ctx, findings, advice)) {
+    verdict = 'with-backoff';
+    reason = paceReason(ctx, findings, advice);
+  } else if (status >= 200 && status < 300 && ctx.bodyError) {
+    verdict = 'after-fix';
+    reason =
+      'The status says success, but the body reports an error: treat it as a failure, and repeat the request only once the body says what to change.';
+  } else if (advice && advice.verdict === 'after-fix' && (verdict === 'never' || verdict === 'after-fix')) {
+    verdict = 'after-fix';
+    reason = `The body names what to change (“${advice.quote}”): fix that, then send the request again.`;
+  }
+  ({ verdict, reason } = byMethod(ctx, findings, verdict, reason));
+  const retryable = verdict === 'with-backoff' || verdict === 'after-verify';
+  if (!retryable || !wait) return { verdict, reason };
+  return { verdict, waitSeconds: wait.passed ? 0 : wait.seconds, reason: `${reason}${waitWords(wait)}` };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeInput } from '../analysis/analyzeInput';
+import { EXAMPLES } from './examples';
+
+describe('EXAMPLES', () => {
+  it.each(EXAMPLES.map((e) => [e.title, e] as const))('%s is read and diagnosed', (_, example) => {
+    const analysis = analyzeInput(example.text, { now: new Date('2026-11-24T10:00:00Z') });
+    expect(['raw', 'curl-verbose', 'no-response']).toContain(analysis.kind);
+    expect(analysis.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(analysis.diagnosis?.verdict.reason).toBeTruthy();
+  });
+
+  it('include requests that got no response, diagnosed as such', () => {
+    const failures = EXAMPLES.filter((e) => analyzeInput(e.text).kind === 'no-response');
+    expect(failures.map((e) => e.id)).toEqual(['could-not-resolve', 'connection-timeout-post']);
+  });
+});

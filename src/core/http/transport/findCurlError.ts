@@ -1,0 +1,78 @@
+import type { TransportError } from '../../types';
+import { classifyTransportMessage } from './classifyTransportMessage';
+import { CURL_EXIT_CODES } from './curlExitCodes';
+import type { TextLine } from './transportLines';
+
+/** `curl: (6) Could not resolve host: x`, also glued to the end of a progress-meter line. */
+const CURL_ERROR = /curl: \((\d{1,3})\)\s*(.*)$/;
+/** curl -v notes that report the failure when the `curl: (N)` line was not pasted. */
+const FAILURE_NOTE =
+  /^\* +(Could not resolve (?:host|proxy).*|Failed to connect.*|.*(?:Connection refused|timed out|Connection reset).*|Empty reply from server.*)$/i;
+
+/** curl -f turns an HTTP error into exit code 22: the status is in its message. */
+export interface CurlHttpError {
+  status: number;
+  reason: string;
+  line: number;
+}
+
+function hostIn(message: string): string | undefined {
+  return /(?:resolve (?:host|proxy):|connect to|in connection to) \[?([^\s\]:'"]+)/i.exec(message)?.[1];
+}
+
+/** curl's refinements of a code by its message: code 7 covers refusals, timeouts and unreachable networks. */
+function refine(code: number, message: string): Pick<TransportError, 'cause' | 'phase'> {
+  const entry = CURL_EXIT_CODES[code];
+  const byMessage = classifyTransportMessage(message);
+  if (code === 7 && byMessage && byMessage.cause !== 'connection-refused') {
+    return { cause: byMessage.cause === 'timeout' ? 'timeout' : byMessage.cause, phase: 'connect' };
+  }
+  if (code === 28 && byMessage?.cause === 'dns') return { cause: 'dns', phase: 'connect' };
+  if (code === 28) {
+    const connect = /connect|connection timed out|SSL connection timeout/i.test(message);
+    return connect ? { cause: 'timeout', phase: 'connect' } : { cause: 'timeout' };
+  }
+  if (entry) return entry.phase ? { cause: entry.cause, phase: entry.phase } : { cause: entry.cause };
+  return byMessage ?? { cause: 'other' };
+}
+
+/** The last `curl: (N) …` line (or, failing that, curl -v's own failure note), as a transport error. */
+export function findCurlError(lines: readonly TextLine[]): TransportError | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    const m = l && CURL_ERROR.exec(l.text);
+    if (!l || !m) continue;
+    const code = Number(m[1]);
+    const message = (m[2] ?? '').trim();
+    const host = hostIn(message);
+    return {
+      tool: 'curl',
+      code: String(code),
+      message,
+      ...refine(code, message),
+      ...(host && { host }),
+      line: l.line,
+    };
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    const m = l && FAILURE_NOTE.exec(l.text.trim());
+    const message = m?.[1]?.trim();
+    if (!l || !message) continue;
+    const found = classifyTransportMessage(message);
+    if (!found) continue;
+    const host = hostIn(message);
+    return { tool: 'curl', message, ...found, ...(host && { host }), line: l.line };
+  }
+  return undefined;
+}
+
+/** `curl: (22) The requested URL returned error: 404 Not Found` (curl -f): an HTTP status after all. */
+export function findCurlHttpError(lines: readonly TextLine[]): CurlHttpError | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    const m = l && /curl: \(22\) .*?returned error: (\d{3})\b ?(.*)$/.exec(l.text);
+    if (l && m) return { status: Number(m[1]), reason: (m[2] ?? '').trim(), line: l.line };
+  }
+  return undefined;
+}
