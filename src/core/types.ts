@@ -320,7 +320,10 @@ export interface HeaderDiff {
 export type BodyChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
 export interface BodyChange {
-  /** JSON Pointer (RFC 6901) for JSON bodies; "line N" style pointer for text bodies. */
+  /**
+   * JSON Pointer (RFC 6901) for JSON bodies: where the value is in B, or in A for removed values
+   * (bPath ?? aPath). For text bodies, `/lines/N` (1-based, in B; in A for removed lines).
+   */
   path: string;
   change: BodyChangeKind;
   /** The value's JSON source text as written (or the line's text). */
@@ -328,6 +331,26 @@ export interface BodyChange {
   b?: string;
   /** For moves: the pointer the item moved from (in A) — path is where it is in B. */
   from?: string;
+  /** Where the value is in A (JSON Pointer); absent for added values. */
+  aPath?: string;
+  /** Where the value is in B (JSON Pointer); absent for removed values. */
+  bPath?: string;
+  /** The path as people read it: array items matched by a key named by it, `/data[id=7]/stock`. */
+  readablePath?: string;
+  /** The key the enclosing array item was matched by, its value as written (`7`, `"sku-1"`). */
+  key?: { name: string; value: string };
+  /** For added and removed values: the object or array holding them, which both sides have. */
+  parent?: { aPath: string; bPath: string; kind: 'object' | 'array' };
+  /** For a changed string (or text line) long enough to be worth it: what changed inside it. */
+  textDiff?: TextDiffHunk[];
+}
+
+/** A stretch of a changed text: what stayed, what went, what came, in order. */
+export interface TextDiffHunk {
+  /** Where the stretch starts in A's and in B's text (0-based, in UTF-16 code units). */
+  aStart: number;
+  bStart: number;
+  pieces: { kind: 'same' | 'removed' | 'added'; text: string }[];
 }
 
 export interface ResponseDiff {

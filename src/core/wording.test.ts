@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBodyNotAllowed } from './diagnose/findBodyNotAllowed';
 import { makeContext } from './diagnose/testExchange';
-import { formatComparisonReport } from './diff/formatComparisonReport';
+import { formatComparisonReport } from './report/formatComparisonReport';
 import { contentLengthMismatch } from './http/contentLengthMismatch';
 import { MAX_REPAIR_CHANGES, suggestRepair } from './json/suggestRepair';
 import type { ResponseDiff } from './types';

@@ -1,6 +1,6 @@
 import type {
   RepairSuggestion,
-  DiffOptions,
+  CompareOptions,
   FormatOptions,
   JsonCheckResult,
   JsonTextResult,
@@ -21,7 +21,7 @@ export type TaskRequest =
   | { type: 'formatJson'; text: string; options?: FormatOptions }
   | { type: 'minifyJson'; text: string }
   | { type: 'suggestRepair'; text: string }
-  | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } }
+  | { type: 'compare'; a: string; b: string; options?: CompareOptions }
   | { type: 'jsonStructure'; text: string }
   | { type: 'findMatches'; text: string; query: FindQuery }
   | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } };
@@ -47,7 +47,8 @@ export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;
 /** Main thread → worker. */
 export type WorkerInbound = { id: number; request: TaskRequest };
 
-/** Worker → main thread. */
+/** Worker → main thread: any number of progress reports (0 to 1), then the result or the error. */
 export type WorkerOutbound =
+  | { id: number; type: 'progress'; done: number }
   | { id: number; type: 'result'; result: TaskResults[TaskType] }
   | { id: number; type: 'error'; message: string };

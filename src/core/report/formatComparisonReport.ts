@@ -1,16 +1,15 @@
 import { countOf } from '../text/countOf';
 import { maskSecrets } from '../http/maskSecrets';
 import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
+import {
+  changeLabel,
+  changePlaces,
+  clipValue as clip,
+  REPORT_MAX_CHANGES,
+  type SideNames,
+} from './comparisonParts';
 
-/** Changes listed in a copied report; the rest are counted. */
-export const REPORT_MAX_CHANGES = 100;
-/** Longer values are cut in a copied report (the screen and the diff view keep them whole). */
-export const REPORT_MAX_VALUE_CHARS = 200;
-
-export interface SideNames {
-  a: string;
-  b: string;
-}
+export { REPORT_MAX_CHANGES, REPORT_MAX_VALUE_CHARS, type SideNames } from './comparisonParts';
 
 const HEADER_MARK: Record<HeaderDiff['change'], string> = {
   added: '+',
@@ -25,12 +24,6 @@ const BODY_MARK: Record<BodyChange['change'], string> = {
   moved: '>',
 };
 
-function clip(value: string): string {
-  const oneLine = value.replace(/\s*\n\s*/g, ' ');
-  if (oneLine.length <= REPORT_MAX_VALUE_CHARS) return oneLine;
-  return `${oneLine.slice(0, REPORT_MAX_VALUE_CHARS)}… (${oneLine.length - REPORT_MAX_VALUE_CHARS} more characters)`;
-}
-
 function headerLine(h: HeaderDiff, names: SideNames): string {
   const show = (value: string | undefined): string => clip(value ?? '');
   const mark = HEADER_MARK[h.change];
@@ -40,13 +33,18 @@ function headerLine(h: HeaderDiff, names: SideNames): string {
 }
 
 function bodyLine(c: BodyChange): string {
-  const path = c.path === '' ? '(whole body)' : c.path;
+  const path = changeLabel(c);
   const show = (value: string | undefined): string => clip(value ?? '');
   const mark = BODY_MARK[c.change];
-  if (c.change === 'moved') return `  ${mark} ${path} moved${c.from !== undefined ? ` from ${c.from}` : ''}`;
-  if (c.change === 'added') return `  ${mark} ${path}: ${show(c.b)}`;
-  if (c.change === 'removed') return `  ${mark} ${path}: ${show(c.a)}`;
-  return `  ${mark} ${path}: ${show(c.a)} → ${show(c.b)}`;
+  const from = c.aPath ?? c.from;
+  if (c.change === 'moved') {
+    return `  ${mark} ${path} moved${from !== undefined ? ` from ${from}` : ''}${c.bPath !== undefined ? ` to ${c.bPath}` : ''}`;
+  }
+  const places = changePlaces(c);
+  const where = places ? ` (${places})` : '';
+  if (c.change === 'added') return `  ${mark} ${path}: ${show(c.b)}${where}`;
+  if (c.change === 'removed') return `  ${mark} ${path}: ${show(c.a)}${where}`;
+  return `  ${mark} ${path}: ${show(c.a)} → ${show(c.b)}${where}`;
 }
 
 /**
