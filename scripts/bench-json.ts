@@ -139,7 +139,8 @@ export async function benchJson(): Promise<void> {
   );
 }
 
-function printTable(header: string[], rows: string[][]): void {
+/** Prints rows under a header, columns right-aligned. */
+export function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ');
   console.log(line(header));

@@ -1,9 +1,11 @@
-// npm run bench: speed figures for the JSON core, the response comparison and sessions, one run each.
-// Figures, not assertions: speed goals live here, never in timed tests.
+// npm run bench: speed figures for the JSON core, navigation in big documents and the response
+// comparison, one run each. Figures, not assertions: speed goals live here, never in timed tests.
 import { benchDiff } from './bench-diff';
 import { benchJson } from './bench-json';
+import { benchNavigation } from './bench-navigation';
 import { benchSession } from './bench-session';
 
 await benchJson();
+await benchNavigation();
 await benchDiff();
 await benchSession();

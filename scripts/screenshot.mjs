@@ -30,6 +30,71 @@ try {
     await page.setViewportSize({ width: 420, height: 900 });
     await page.screenshot({ path: 'tests/output/diagnose-narrow.png', fullPage: false });
   }
+  if (shots.includes('compare')) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(base + '#/compare');
+    await page.getByRole('button', { name: /Try an example/ }).click();
+    await page.getByTestId('diff-region').first().waitFor();
+    await page.locator('button.change-target').nth(1).click();
+    await page.waitForTimeout(300);
+    await page.getByRole('region', { name: 'Summary' }).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: 'tests/screenshots/compare.png' });
+    await page.getByRole('region', { name: 'Body changes' }).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: 'tests/output/compare-body.png' });
+  }
+  if (shots.includes('compare-narrow')) {
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.goto(base + '#/compare');
+    await page.getByRole('button', { name: 'Load example pair' }).click();
+    await page.getByTestId('diff-region').first().waitFor();
+    await page.getByRole('region', { name: 'Header differences' }).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: 'tests/output/compare-narrow.png' });
+    await page.getByRole('region', { name: 'Body changes' }).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: 'tests/output/compare-narrow-body.png' });
+  }
+  if (shots.includes('compare-files')) {
+    // Two real recordings, one per side (their last failing or final entries are compared).
+    const [fileA, fileB] = process.argv
+      .slice(2)
+      .filter((arg) => arg.includes('.'))
+      .slice(0, 2);
+    const { readFileSync } = await import('node:fs');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(base + '#/compare');
+    await page.locator('[data-testid="editor:Response A"] .monaco-editor').waitFor();
+    for (const [side, file] of [
+      ['A', fileA],
+      ['B', fileB],
+    ]) {
+      const text = readFileSync(file, 'utf8');
+      if (text.length < 50_000) {
+        // Monaco takes typed text; headless Chromium cannot type much more than this.
+        await page.locator(`[data-testid="editor:Response ${side}"] .monaco-editor`).click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Delete');
+        await page.keyboard.insertText(text);
+        continue;
+      }
+      await page.evaluate(
+        ([letter, text]) => {
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          document
+            .querySelector(`[data-testid="editor:Response ${letter}"] textarea`)
+            ?.dispatchEvent(
+              new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+            );
+        },
+        [side, text],
+      );
+    }
+    await page.getByTestId('compare-summary').waitFor();
+    await page.waitForTimeout(500);
+    await page.getByRole('region', { name: 'Summary' }).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: 'tests/output/compare-files.png' });
+    await page.getByRole('region', { name: 'Bodies side by side' }).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: 'tests/output/compare-files-regions.png' });
+  }
   if (shots.includes('codes')) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(base + '#/codes/429');

@@ -25,15 +25,47 @@ export { EXAMPLES } from './examples/examples';
 export type { Example } from './examples/examples';
 export { suggestRepair } from './json/suggestRepair';
 export { summarizeDiff, formatSummary } from './diff/summarizeDiff';
-export type { DiffCounts, DetailedResponseDiff, BodyDiff } from './diff/diff.types';
+export type { DiffCounts, DetailedResponseDiff, BodyDiff, DiffRegion, DiffRow } from './diff/diff.types';
+export type { CompareOptions } from './diff/compareResponses';
 export { maskSecrets, isSecretHeader, isSecretBodyValue, MASK } from './http/maskSecrets';
-export { formatComparisonReport } from './diff/formatComparisonReport';
-export type { SideNames } from './diff/formatComparisonReport';
-export { locatePointer, lineOfTextPath } from './json/locatePointer';
+export { formatComparisonReport } from './report/formatComparisonReport';
+export { formatComparisonMarkdown } from './report/formatComparisonMarkdown';
+export { diffToJsonPatch } from './report/jsonPatch';
+export type { JsonPatchOptions } from './report/jsonPatch';
+export type { SideNames } from './report/formatComparisonReport';
 export { formatDiagnosisReport } from './report/formatDiagnosisReport';
 export { formatDiagnosisMarkdown } from './report/formatDiagnosisMarkdown';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
 export { maskSecretMembers } from './http/maskSecrets';
+export { lineStarts, lineText, lineOfOffset, lineBounds } from './json/lineIndex';
+export { jsonStructure } from './json/jsonStructure';
+export type { JsonStructure } from './json/jsonStructure';
+export { toJsonPointer, toAccessorPath, parseGoToTarget } from './json/jsonPath';
+export type { JsonPathSegment, GoToTarget } from './json/jsonPath';
+export { jsonPathAt } from './json/jsonPathAt';
+export { locateJsonPath } from './json/locateJsonPath';
+export type { PathLocation } from './json/locateJsonPath';
+export { containerAt, containerPath } from './json/jsonStructureLookup';
+export {
+  foldableOnLine,
+  foldableAt,
+  foldableAtDepth,
+  deepestFoldableDepth,
+  foldLines,
+  foldOnLine,
+  rowToLine,
+  lineToRow,
+  closesAlone,
+} from './json/jsonFolding';
+export type { FoldedLines } from './json/jsonFolding';
+export { findMatches, matchAtOrAfter, matchesInRange, MAX_FIND_MATCHES } from './json/findMatches';
+export type { FindQuery, FindResult } from './json/findMatches';
+export { jsonOutline } from './json/jsonOutline';
+export type { OutlineEntry, OutlineKind } from './json/jsonOutline';
+export { countOf } from './text/countOf';
+export { nestsDeeperThan } from './json/deepestNesting';
+export { groupJsonWarnings, describeWarningCount } from './json/groupJsonWarnings';
+export type { JsonWarningGroup, ListedWarningKind } from './json/groupJsonWarnings';
 export { decodeTextFile } from './files/decodeTextFile';
 export type { DecodedTextFile, TextEncodingName } from './files/decodeTextFile';
 export { titleOfComparison, titleOfJson, titleOfResponseInput } from './history/historyTitle';

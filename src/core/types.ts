@@ -318,8 +318,18 @@ export type JsonWarning =
   | { kind: 'lone-surrogate'; line: number; column: number; message: string }
   /** The text starts with a UTF-8 byte order mark: accepted and ignored (RFC 8259 §8.1 allows that). */
   | { kind: 'bom'; line: number; column: number; message: string }
+  /** Brackets nest deeper than many parsers accept (see NESTING_WARNING_DEPTH); at the deepest point. */
+  | { kind: 'deep-nesting'; depth: number; line: number; column: number; message: string }
   /** Stands for the warnings of one kind past the listing limit; its position is the first one left out. */
-  | { kind: 'warnings-truncated'; line: number; column: number; message: string };
+  | {
+      kind: 'warnings-truncated';
+      /** The kind whose warnings were left out, and how many. */
+      of: Exclude<JsonWarning['kind'], 'warnings-truncated'>;
+      omitted: number;
+      line: number;
+      column: number;
+      message: string;
+    };
 
 export type JsonCheckResult =
   { ok: true; warnings: JsonWarning[] } | { ok: false; error: JsonError; warnings: JsonWarning[] };
@@ -357,7 +367,10 @@ export interface HeaderDiff {
 export type BodyChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
 export interface BodyChange {
-  /** JSON Pointer (RFC 6901) for JSON bodies; "line N" style pointer for text bodies. */
+  /**
+   * JSON Pointer (RFC 6901) for JSON bodies: where the value is in B, or in A for removed values
+   * (bPath ?? aPath). For text bodies, `/lines/N` (1-based, in B; in A for removed lines).
+   */
   path: string;
   change: BodyChangeKind;
   /** The value's JSON source text as written (or the line's text). */
@@ -365,6 +378,26 @@ export interface BodyChange {
   b?: string;
   /** For moves: the pointer the item moved from (in A) — path is where it is in B. */
   from?: string;
+  /** Where the value is in A (JSON Pointer); absent for added values. */
+  aPath?: string;
+  /** Where the value is in B (JSON Pointer); absent for removed values. */
+  bPath?: string;
+  /** The path as people read it: array items matched by a key named by it, `/data[id=7]/stock`. */
+  readablePath?: string;
+  /** The key the enclosing array item was matched by, its value as written (`7`, `"sku-1"`). */
+  key?: { name: string; value: string };
+  /** For added and removed values: the object or array holding them, which both sides have. */
+  parent?: { aPath: string; bPath: string; kind: 'object' | 'array' };
+  /** For a changed string (or text line) long enough to be worth it: what changed inside it. */
+  textDiff?: TextDiffHunk[];
+}
+
+/** A stretch of a changed text: what stayed, what went, what came, in order. */
+export interface TextDiffHunk {
+  /** Where the stretch starts in A's and in B's text (0-based, in UTF-16 code units). */
+  aStart: number;
+  bStart: number;
+  pieces: { kind: 'same' | 'removed' | 'added'; text: string }[];
 }
 
 export interface ResponseDiff {

@@ -1,5 +1,5 @@
 /**
- * Text the comparison screen derives from a result: the report it copies (credentials masked) and
- * the editor line a body change points at. The UI reaches the core only through state (design.md).
+ * Text the comparison screen derives from a result: the reports it copies (credentials masked) and
+ * the JSON Patch. The UI reaches the core only through state (design.md).
  */
-export { formatComparisonReport, lineOfTextPath, locatePointer } from '../core';
+export { diffToJsonPatch, formatComparisonMarkdown, formatComparisonReport } from '../core';

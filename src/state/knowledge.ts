@@ -10,4 +10,5 @@ export {
   describeStatus,
   retryVerdictLabel,
   formatDuration,
+  countOf,
 } from '../core';

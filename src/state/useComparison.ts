@@ -1,13 +1,13 @@
 import { summarizeDiff } from '../core';
-import type { ComparedInputs, DiffOptions } from '../core';
+import type { CompareOptions, ComparedInputs } from '../core';
 import { useMemo } from 'react';
 import { useCompareStore, type CompareOptionsState } from './compareStore';
-import { useCoreTask, type TaskState } from './useCoreTask';
+import { useCoreTask, type TaskControls } from './useCoreTask';
 
 /** Structured counts of a comparison (what differs, what was ignored), derived from the diff. */
 export type ComparisonCounts = ReturnType<typeof summarizeDiff>;
 
-export type ComparisonState = TaskState<ComparedInputs> & { counts: ComparisonCounts | undefined };
+export type ComparisonState = TaskControls<ComparedInputs> & { counts: ComparisonCounts | undefined };
 
 /** Non-empty trimmed entries of a list typed one per line (headers also accept commas). */
 function listOf(text: string, separator: RegExp): string[] {
@@ -18,7 +18,7 @@ function listOf(text: string, separator: RegExp): string[] {
 }
 
 /** The core's comparison options from what the user set on the screen. */
-export function comparisonOptions(options: CompareOptionsState): DiffOptions & { sortKeys: boolean } {
+export function comparisonOptions(options: CompareOptionsState): CompareOptions & { sortKeys: boolean } {
   const customKey = options.customArrayKey.trim();
   return {
     ignoreHeaders: listOf(options.ignoreHeaders, /[\n,]/),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CoreLane, SupersededError } from '../workers/coreClient';
 import { createCoreWorkerFactory } from '../workers/createCoreWorker';
 import type { RequestOf, TaskResults, TaskType } from '../workers/protocol';
@@ -15,13 +15,40 @@ export interface TaskState<T> {
   /** When the running task started (ms since epoch), for an elapsed-time indicator. */
   startedAt: number | undefined;
   error: string | undefined;
+  /** How far the running task has got (0 to 1), for tasks that report it. */
+  progress?: number;
+  /** True when the user stopped the task; nothing runs until the request changes or retry(). */
+  cancelled?: boolean;
 }
+
+/** A task's state with what the user can do about it. */
+export interface TaskControls<T> extends TaskState<T> {
+  /** Stops the running task (its worker is terminated); the previous result stays. */
+  cancel: () => void;
+  /** Runs the same request again (after a cancel). */
+  retry: () => void;
+}
+
+const IDLE = {
+  result: undefined,
+  resultFor: undefined,
+  pending: false,
+  startedAt: undefined,
+  error: undefined,
+};
 
 function requestSize(request: Record<string, unknown>): number {
   let size = 0;
   for (const value of Object.values(request)) if (typeof value === 'string') size += value.length;
   return size;
 }
+
+/** A task's state, with the request its result answers (stale while a newer one runs). */
+export type CoreTaskState<T extends TaskType> = TaskState<TaskResults[T]> & {
+  resultFor: RequestOf<T> | undefined;
+};
+
+export type CoreTaskControls<T extends TaskType> = TaskControls<TaskResults[T]> & CoreTaskState<T>;
 
 /**
  * Runs a core task whenever its request changes: small inputs on the main thread, big ones in a
@@ -31,30 +58,40 @@ function requestSize(request: Record<string, unknown>): number {
 export function useCoreTask<T extends TaskType>(
   request: RequestOf<T> | undefined,
   deps: readonly unknown[],
-): TaskState<TaskResults[T]> {
+  options: { debounceMs?: number } = {},
+): CoreTaskControls<T> {
   const lane = useMemo(() => new CoreLane(createCoreWorkerFactory()), []);
-  const [state, setState] = useState<TaskState<TaskResults[T]>>({
-    result: undefined,
-    pending: false,
-    startedAt: undefined,
-    error: undefined,
-  });
+  const [state, setState] = useState<CoreTaskState<T>>(IDLE);
+  const [attempt, setAttempt] = useState(0);
+  /** Stops the scheduled or running request of the current effect. */
+  const stopCurrent = useRef<() => void>(() => undefined);
 
   useEffect(() => () => lane.cancel(), [lane]);
 
   useEffect(() => {
     if (!request) {
       lane.cancel();
-      setState({ result: undefined, pending: false, startedAt: undefined, error: undefined });
+      setState(IDLE);
       return undefined;
     }
     let live = true;
-    const delay = requestSize(request) > BIG_INPUT_CHARS ? BIG_INPUT_DEBOUNCE_MS : DEBOUNCE_MS;
+    const delay =
+      options.debounceMs ?? (requestSize(request) > BIG_INPUT_CHARS ? BIG_INPUT_DEBOUNCE_MS : DEBOUNCE_MS);
+    const onProgress = (progress: number): void => {
+      if (live) setState((previous) => (previous.pending ? { ...previous, progress } : previous));
+    };
     const timer = setTimeout(() => {
-      setState((previous) => ({ ...previous, pending: true, startedAt: Date.now() }));
-      lane.run<T>(request).then(
+      setState((previous) => ({
+        result: previous.result,
+        resultFor: previous.resultFor,
+        error: previous.error,
+        pending: true,
+        startedAt: Date.now(),
+      }));
+      lane.run<T>(request, onProgress).then(
         (result) => {
-          if (live) setState({ result, pending: false, startedAt: undefined, error: undefined });
+          if (live)
+            setState({ result, pending: false, startedAt: undefined, error: undefined, resultFor: request });
         },
         (error: unknown) => {
           if (!live || error instanceof SupersededError) return;
@@ -63,14 +100,30 @@ export function useCoreTask<T extends TaskType>(
         },
       );
     }, delay);
-    return () => {
+    const stop = (): void => {
       live = false;
       clearTimeout(timer);
     };
+    stopCurrent.current = stop;
+    return stop;
     // deps stand for the request's content: callers build a new request object on every render.
     // Strings in deps compare by reference first, so a 50 MB input costs nothing here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, lane]);
+  }, [...deps, lane, attempt]);
 
-  return state;
+  const cancel = useCallback(() => {
+    stopCurrent.current();
+    lane.cancel();
+    setState((previous) => ({
+      result: previous.result,
+      resultFor: previous.resultFor,
+      error: previous.error,
+      pending: false,
+      startedAt: undefined,
+      cancelled: true,
+    }));
+  }, [lane]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  return { ...state, cancel, retry };
 }

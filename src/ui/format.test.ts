@@ -3,6 +3,7 @@ import { formatMs, formatSize, formatWhen } from './format';
 
 describe('formatSize / formatMs', () => {
   it.each([
+    [1, '1 character'],
     [12, '12 characters'],
     [1500, '1.5 k characters'],
     [52_000_000, '52.0 M characters'],

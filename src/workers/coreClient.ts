@@ -11,7 +11,11 @@ export class SupersededError extends Error {
   }
 }
 
-type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
+type Pending = {
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+  onProgress: ((done: number) => void) | undefined;
+};
 
 function inputSize(request: { type: TaskType } & Record<string, unknown>): number {
   let size = 0;
@@ -35,7 +39,11 @@ export class CoreLane {
     this.createWorker = createWorker;
   }
 
-  run<T extends TaskType>(request: RequestOf<T>): Promise<TaskResults[T]> {
+  /** Runs a task; `onProgress` hears how far a long one in the worker has got (0 to 1). */
+  run<T extends TaskType>(
+    request: RequestOf<T>,
+    onProgress?: (done: number) => void,
+  ): Promise<TaskResults[T]> {
     this.cancel();
     if (!this.createWorker || inputSize(request) < MAIN_THREAD_MAX_CHARS) {
       try {
@@ -47,7 +55,7 @@ export class CoreLane {
     const worker = this.ensureWorker(this.createWorker);
     const id = this.nextId++;
     return new Promise<TaskResults[T]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: never) => void, reject });
+      this.pending.set(id, { resolve: resolve as (value: never) => void, reject, onProgress });
       const message: WorkerInbound = { id, request };
       worker.postMessage(message);
     });
@@ -69,6 +77,10 @@ export class CoreLane {
       const message = event.data;
       const entry = this.pending.get(message.id);
       if (!entry) return;
+      if (message.type === 'progress') {
+        entry.onProgress?.(message.done);
+        return;
+      }
       this.pending.delete(message.id);
       if (message.type === 'result') entry.resolve(message.result as never);
       else entry.reject(new Error(message.message));

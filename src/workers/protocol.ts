@@ -1,11 +1,14 @@
 import type {
   RepairSuggestion,
-  DiffOptions,
+  CompareOptions,
   FormatOptions,
   JsonCheckResult,
   JsonTextResult,
   ResponseAnalysis,
   ComparedInputs,
+  FindQuery,
+  FindResult,
+  JsonStructure,
   SanitizeOptions,
   SanitizeResult,
   SessionAnalysis,
@@ -21,7 +24,9 @@ export type TaskRequest =
   | { type: 'formatJson'; text: string; options?: FormatOptions }
   | { type: 'minifyJson'; text: string }
   | { type: 'suggestRepair'; text: string }
-  | { type: 'compare'; a: string; b: string; options?: DiffOptions & { sortKeys?: boolean } }
+  | { type: 'compare'; a: string; b: string; options?: CompareOptions }
+  | { type: 'jsonStructure'; text: string }
+  | { type: 'findMatches'; text: string; query: FindQuery }
   | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } }
   | { type: 'analyzeSession'; text: string }
   | { type: 'sanitizeHar'; text: string; options?: SanitizeOptions };
@@ -33,6 +38,8 @@ export interface TaskResults {
   minifyJson: JsonTextResult;
   suggestRepair: RepairSuggestion;
   compare: ComparedInputs;
+  jsonStructure: JsonStructure;
+  findMatches: FindResult;
   historyTitle: string;
   analyzeSession: SessionAnalysis;
   sanitizeHar: SanitizeResult;
@@ -47,7 +54,8 @@ export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;
 /** Main thread → worker. */
 export type WorkerInbound = { id: number; request: TaskRequest };
 
-/** Worker → main thread. */
+/** Worker → main thread: any number of progress reports (0 to 1), then the result or the error. */
 export type WorkerOutbound =
+  | { id: number; type: 'progress'; done: number }
   | { id: number; type: 'result'; result: TaskResults[TaskType] }
   | { id: number; type: 'error'; message: string };

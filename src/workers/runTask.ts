@@ -3,7 +3,9 @@ import {
   analyzeSession,
   checkJson,
   compareInputs,
+  findMatches,
   formatJson,
+  jsonStructure,
   minifyJson,
   parseInput,
   sanitizeHar,
@@ -14,9 +16,15 @@ import {
 } from '../core';
 import type { TaskRequest, TaskResults, TaskType } from './protocol';
 
-/** Runs one task with the core. The same function serves the worker and the main-thread fallback. */
-export function runTask<T extends TaskType>(request: Extract<TaskRequest, { type: T }>): TaskResults[T];
-export function runTask(request: TaskRequest): TaskResults[TaskType] {
+/**
+ * Runs one task with the core. The same function serves the worker and the main-thread fallback.
+ * Long tasks (comparisons) report their progress, from 0 to 1, to `onProgress`.
+ */
+export function runTask<T extends TaskType>(
+  request: Extract<TaskRequest, { type: T }>,
+  onProgress?: (done: number) => void,
+): TaskResults[T];
+export function runTask(request: TaskRequest, onProgress?: (done: number) => void): TaskResults[TaskType] {
   switch (request.type) {
     case 'analyze':
       return analyzeInput(request.text, { selectedIndex: request.selectedIndex });
@@ -29,7 +37,11 @@ export function runTask(request: TaskRequest): TaskResults[TaskType] {
     case 'suggestRepair':
       return suggestRepair(request.text);
     case 'compare':
-      return compareInputs(request.a, request.b, request.options);
+      return compareInputs(request.a, request.b, request.options, onProgress);
+    case 'jsonStructure':
+      return jsonStructure(request.text);
+    case 'findMatches':
+      return findMatches(request.text, request.query);
     case 'historyTitle':
       return historyTitle(request);
     case 'analyzeSession':

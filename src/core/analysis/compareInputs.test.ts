@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compareInputs, responseForComparison } from './compareInputs';
 
 describe('compareInputs', () => {
-  it('compares two raw responses and formats both bodies with sorted keys', () => {
+  it('compares two raw responses and shows the changed value side by side, keys sorted', () => {
     const a = 'HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"b":1,"a":12345678901234567890}';
     const b =
       'HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n{"a":12345678901234567891,"b":1}';
     const result = compareInputs(a, b);
     expect(result.diff.status).toEqual({ a: 200, b: 500, changed: true });
-    expect(result.language).toBe('json');
-    expect(result.bodyA).toBe('{\n  "a": 12345678901234567890,\n  "b": 1\n}');
     expect(result.diff.body.changes).toEqual([
       expect.objectContaining({
         path: '/a',
@@ -18,18 +16,37 @@ describe('compareInputs', () => {
         b: '12345678901234567891',
       }),
     ]);
+    expect(result.regions).toHaveLength(1);
+    expect(result.regions[0]?.aLines).toEqual(['"a": 12345678901234567890']);
+    expect(result.regions[0]?.bLines).toEqual(['"a": 12345678901234567891']);
   });
 
   it('keeps key order when asked not to sort', () => {
-    const result = compareInputs('{"b":1,"a":2}', '{"b":1,"a":2}', { sortKeys: false });
-    expect(result.bodyA).toBe('{\n  "b": 1,\n  "a": 2\n}');
+    const result = compareInputs('[{"b":1,"a":2}]', '[{"b":1,"a":3}]', { sortKeys: false });
+    expect(result.regions[0]?.bLines).toEqual(['{', '  "b": 1,', '  "a": 3', '}']);
+    expect(compareInputs('[{"b":1,"a":2}]', '[{"b":1,"a":3}]').regions[0]?.bLines).toEqual([
+      '{',
+      '  "a": 3,',
+      '  "b": 1',
+      '}',
+    ]);
   });
 
-  it('shows bodies as received when they are compared as text, so line numbers match', () => {
+  it('shows text bodies as received, with their line numbers', () => {
     const result = compareInputs('{"a":1}', '<html>oops</html>');
     expect(result.diff.body.kind).toBe('text');
-    expect(result.bodyA).toBe('{"a":1}');
-    expect(result.language).toBe('plaintext');
+    expect(result.regions[0]).toMatchObject({
+      aLines: ['{"a":1}'],
+      bLines: ['<html>oops</html>'],
+      aFirstLine: 1,
+    });
+  });
+
+  it('reports progress from 0 to 1', () => {
+    const seen: number[] = [];
+    compareInputs('[1]', '[2]', {}, (done) => seen.push(done));
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(seen.at(-1)).toBe(1);
   });
 
   it('reports what it could not read on each side', () => {

@@ -1,7 +1,8 @@
 import { diffResponses } from '../diff/diffResponses';
 import { parseInput } from '../http/parseInput';
-import { formatJson } from '../json/formatJson';
-import type { DiffOptions, HttpResponse } from '../types';
+import { compareResponses, type CompareOptions } from '../diff/compareResponses';
+import type { DiffRegion } from '../diff/diff.types';
+import type { HttpResponse } from '../types';
 import { defaultExchangeIndex } from './analyzeInput';
 
 export interface CompareSide {
@@ -11,9 +12,10 @@ export interface CompareSide {
 
 export interface ComparedInputs {
   diff: ReturnType<typeof diffResponses>;
-  bodyA: string;
-  bodyB: string;
-  language: 'json' | 'plaintext';
+  /** The changed regions for the side-by-side view (see DiffRegion). */
+  regions: DiffRegion[];
+  /** Changes listed but not shown side by side (past the region limit). */
+  regionsLeftOut: number;
   problemsA: string[];
   problemsB: string[];
 }
@@ -31,35 +33,25 @@ export function responseForComparison(text: string): CompareSide {
   return { response: exchange.response, problems };
 }
 
-/** Formats a body for the side-by-side view; sorted keys so key order never shows as a change. */
-function displayBody(body: string, sortKeys: boolean): { text: string; json: boolean } {
-  const formatted = formatJson(body, { indent: 2, sortKeys });
-  return formatted.ok ? { text: formatted.text, json: true } : { text: body, json: false };
-}
-
-/** Compares two pasted responses and prepares both bodies for a side-by-side view. */
+/**
+ * Compares two pasted responses (raw, curl -v, HAR, bare bodies) and prepares the changed regions
+ * for a side-by-side view. Progress goes from 0 to 1 on big inputs: reading both sides, comparing.
+ */
 export function compareInputs(
   a: string,
   b: string,
-  options: DiffOptions & { sortKeys?: boolean } = {},
+  options: CompareOptions = {},
+  onProgress?: (done: number) => void,
 ): ComparedInputs {
   const sideA = responseForComparison(a);
+  onProgress?.(0.05);
   const sideB = responseForComparison(b);
-  const diff = diffResponses(sideA.response, sideB.response, options);
-  // Line changes of a text comparison count lines of the bodies as received: show them unformatted.
-  const asText = diff.body.kind !== 'json';
-  const shownA = asText
-    ? { text: sideA.response.body, json: false }
-    : displayBody(sideA.response.body, options.sortKeys ?? true);
-  const shownB = asText
-    ? { text: sideB.response.body, json: false }
-    : displayBody(sideB.response.body, options.sortKeys ?? true);
-  return {
-    diff,
-    bodyA: shownA.text,
-    bodyB: shownB.text,
-    language: shownA.json && shownB.json ? 'json' : 'plaintext',
-    problemsA: sideA.problems,
-    problemsB: sideB.problems,
-  };
+  onProgress?.(0.1);
+  const { diff, regions, regionsLeftOut } = compareResponses(
+    sideA.response,
+    sideB.response,
+    options,
+    onProgress && ((done) => onProgress(0.1 + done * 0.9)),
+  );
+  return { diff, regions, regionsLeftOut, problemsA: sideA.problems, problemsB: sideB.problems };
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { asSentence } from './asSentence';
+import { asSentence, joinAsSentence } from './asSentence';
 
 describe('asSentence', () => {
   it.each([
@@ -10,5 +10,16 @@ describe('asSentence', () => {
     ['  padded  ', 'padded.'],
   ])('%j → %j', (text, out) => {
     expect(asSentence(text)).toBe(out);
+  });
+});
+
+describe('joinAsSentence', () => {
+  it.each([
+    [['Email is invalid.', 'Name is required.'], 'Email is invalid; Name is required.'],
+    [['a', 'b'], 'a; b.'],
+    [['Wait…', 'Why?'], 'Wait…; Why?'],
+    [['Cut off...'], 'Cut off...'],
+  ])('%j → %j', (parts, sentence) => {
+    expect(joinAsSentence(parts)).toBe(sentence);
   });
 });

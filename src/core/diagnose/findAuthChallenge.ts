@@ -1,3 +1,4 @@
+import { asSentence } from './asSentence';
 import { getHeader, getHeaderValues } from '../http/headers';
 import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
@@ -49,7 +50,7 @@ function describe(challenge: Challenge): string {
   } else {
     parts.push(`The server asks for ${schemeName} authentication.`);
   }
-  if (description) parts.push(`It explains: "${description}".`);
+  if (description) parts.push(asSentence(`It explains: "${description}"`));
   if (scope) parts.push(`Scope needed: ${scope}.`);
   return parts.join(' ');
 }

@@ -1,3 +1,4 @@
+import { joinAsSentence } from './asSentence';
 import type { Finding, FindingSeverity } from '../types';
 import { BODY_ERROR_SHAPE_WORDS, type BodyError, type FieldError } from './bodyError.types';
 import type { DiagnoseContext } from './diagnoseContext';
@@ -12,7 +13,7 @@ function listFieldErrors(errors: readonly FieldError[]): string {
     .slice(0, FIELD_ERRORS_IN_DETAIL)
     .map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
   const more = errors.length - shown.length;
-  return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+  return joinAsSentence(more > 0 ? [...shown, `and ${more} more`] : shown);
 }
 
 function problemFinding(error: BodyError, severity: FindingSeverity): Finding[] {
@@ -49,7 +50,7 @@ function messageFinding(ctx: DiagnoseContext, error: BodyError, severity: Findin
     `(read from ${BODY_ERROR_SHAPE_WORDS[error.shape]}${error.code ? `, code ${error.code}` : ''}${error.reason ? `, reason ${error.reason}` : ''}).`,
   ];
   if (error.messages.length > 0)
-    parts.push(`Also: ${error.messages.slice(0, FIELD_ERRORS_IN_DETAIL).join('; ')}.`);
+    parts.push(`Also: ${joinAsSentence(error.messages.slice(0, FIELD_ERRORS_IN_DETAIL))}`);
   if (error.shape === 'graphql' && ctx.response.status < 400) {
     parts.push(
       'GraphQL reports failures with a 200 status: the data may be partial or null, so check errors on every response.',

@@ -1,3 +1,4 @@
+import { countOf } from '../text/countOf';
 import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
 
@@ -33,7 +34,7 @@ export function findBodyNotAllowed(ctx: DiagnoseContext): Finding[] {
       id: 'body-not-allowed',
       severity: 'warning',
       title: `${head ? 'HEAD response' : status} with a body`,
-      detail: `${reason} cannot have content, yet ${body.length} characters follow the headers. On a kept-alive connection clients may read them as the next response and fail strangely; ${
+      detail: `${reason} cannot have content, yet ${countOf(body.length, 'character')} ${body.length === 1 ? 'follows' : 'follow'} the headers. On a kept-alive connection clients may read them as the next response and fail strangely; ${
         status === 304 ? 'use your cached copy and ignore them' : 'treat the response as bodiless'
       }. If the paste joined two responses, paste them separately.`,
       data: { status, length: body.length, ...(head && { method: 'HEAD' }) },

@@ -1,4 +1,5 @@
 import type { BackoffPlan, Finding, ResponseVerdict } from '../types';
+import { asSentence } from './asSentence';
 import { authSteps } from './authSteps';
 import type { DiagnoseContext } from './diagnoseContext';
 import { bodyAdvice } from './bodyAdvice';
@@ -46,7 +47,9 @@ function bodyStep(ctx: DiagnoseContext, findings: readonly Finding[]): string | 
     );
   } else if (error?.message) {
     parts.push(
-      `Read the body in full: it says “${error.message}”${error.code ? ` (code ${error.code})` : ''}.`,
+      asSentence(
+        `Read the body in full: it says “${error.message}”${error.code ? ` (code ${error.code})` : ''}`,
+      ),
     );
   } else if (ctx.body.kind === 'empty' && failed) {
     parts.push('The body is empty: the status and headers are all the API says, so log those.');

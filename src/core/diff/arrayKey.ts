@@ -1,5 +1,6 @@
 import { decodeJsonString } from '../json/decodeJsonString';
 import { findJsonMembers } from '../json/findJsonMembers';
+import type { JsonIndex } from './jsonIndex';
 import type { JsonSpan } from '../json/jsonSpan.types';
 import { skipJsonNumber, skipJsonString } from '../json/skipJsonValue';
 
@@ -69,6 +70,47 @@ function memberStarts(source: string, items: readonly JsonSpan[], names: readonl
     starts.set(found, index * names.length);
   });
   return { source, items, names, starts };
+}
+
+/**
+ * memberStarts for array items of an indexed document: the items' members are already located, so
+ * only their keys are read, in place (decoded only when they hold an escape).
+ */
+export function indexedItemMembers(
+  index: JsonIndex,
+  items: readonly number[],
+  names: readonly string[],
+): ItemMembers {
+  const { source } = index;
+  const width = names.length;
+  const starts = new Int32Array(items.length * width).fill(-1);
+  const spans: JsonSpan[] = new Array<JsonSpan>(items.length);
+  for (let n = 0; n < items.length; n++) {
+    const item = items[n] as number;
+    const start = index.start[item] ?? 0;
+    spans[n] = { start, end: index.end[item] ?? 0 };
+    if (source.charCodeAt(start) !== 0x7b) continue;
+    const end = index.next[item] ?? item;
+    for (let member = item + 1; member < end; member = index.next[member] ?? end) {
+      const column = nameIndex(source, index.keyAt[member] ?? 0, names);
+      if (column >= 0) starts[n * width + column] = index.start[member] ?? -1;
+    }
+  }
+  return { source, items: spans, names, starts };
+}
+
+/** Which of `names` the key token at `at` spells (-1: none), reading it in place. */
+function nameIndex(source: string, at: number, names: readonly string[]): number {
+  let p = at + 1;
+  for (let c = source.charCodeAt(p); c !== 0x22; c = source.charCodeAt(++p)) {
+    if (c === 0x5c) return names.indexOf(decodeJsonString(source, at, skipJsonString(source, at)));
+  }
+  const length = p - at - 1;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    if (name.length === length && source.startsWith(name, at + 1)) return k;
+  }
+  return -1;
 }
 
 function collectKeys(side: ItemMembers, name: string): SideKeys {

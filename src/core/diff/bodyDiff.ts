@@ -5,8 +5,10 @@ import { scanJson } from '../json/scanJson';
 import type { DiffOptions } from '../types';
 import type { BodyDiff } from './diff.types';
 import { describeBody } from './describeBody';
-import { diffJson } from './jsonDiff';
-import { diffLines } from './lineDiff';
+import { diffJson, type JsonDiffDetail } from './jsonDiff';
+import type { ProgressSink } from './jsonIndex';
+import { diffLines, type LineDiff } from './lineDiff';
+import { addTextDiffs } from './addTextDiffs';
 
 type Parsed = { json: true; root: JsonSpan } | { json: false; empty: boolean; what: string; why?: string };
 
@@ -28,36 +30,61 @@ function parseBody(text: string): Parsed {
 const describe = (side: Parsed & { json: false }): string =>
   side.why ? `${side.what}, ${side.why}` : side.what;
 
+/** What the side-by-side view needs beyond the changes, by kind of comparison. */
+export type BodyDetail =
+  | { kind: 'json'; detail: JsonDiffDetail }
+  | { kind: 'text'; lines: LineDiff }
+  /** One side is JSON and the other has no body: the JSON is added or removed whole. */
+  | { kind: 'whole'; side: 'a' | 'b'; text: string; root: JsonSpan }
+  | { kind: 'none' };
+
 /**
  * Compares two bodies: structurally when both are JSON, line by line otherwise, and says why when the
  * kinds disagree. One empty side against JSON stays a JSON comparison of the whole document.
  */
 export function diffBodies(a: string, b: string, options: DiffOptions = {}): BodyDiff {
+  return diffBodiesInDetail(a, b, options).body;
+}
+
+/** diffBodies, with the detail the side-by-side view is built from. */
+export function diffBodiesInDetail(
+  a: string,
+  b: string,
+  options: DiffOptions = {},
+  onProgress?: ProgressSink,
+): { body: BodyDiff; detail: BodyDetail } {
   const parsedA = parseBody(a);
   const parsedB = a === b ? parsedA : parseBody(b);
 
   if (parsedA.json && parsedB.json) {
-    const { changes, ignored } = diffJson(a, parsedA.root, b, parsedB.root, options);
-    return { kind: 'json', changes, ignored };
+    const detail = diffJson(a, parsedA.root, b, parsedB.root, options, onProgress);
+    const body: BodyDiff = {
+      kind: 'json',
+      changes: addTextDiffs(detail.changes, 'json'),
+      ignored: detail.ignored,
+    };
+    return { body, detail: { kind: 'json', detail } };
   }
   if (!parsedA.json && !parsedB.json && parsedA.empty && parsedB.empty) {
-    return { kind: 'none', changes: [], ignored: 0 };
+    return { body: { kind: 'none', changes: [], ignored: 0 }, detail: { kind: 'none' } };
   }
   if (parsedA.json && !parsedB.json && parsedB.empty) {
-    return {
+    const body: BodyDiff = {
       kind: 'json',
-      changes: [{ path: '', change: 'removed', a: a.slice(parsedA.root.start, parsedA.root.end) }],
+      changes: [{ path: '', change: 'removed', a: a.slice(parsedA.root.start, parsedA.root.end), aPath: '' }],
       ignored: 0,
       note: 'B has no body.',
     };
+    return { body, detail: { kind: 'whole', side: 'a', text: a, root: parsedA.root } };
   }
   if (parsedB.json && !parsedA.json && parsedA.empty) {
-    return {
+    const body: BodyDiff = {
       kind: 'json',
-      changes: [{ path: '', change: 'added', b: b.slice(parsedB.root.start, parsedB.root.end) }],
+      changes: [{ path: '', change: 'added', b: b.slice(parsedB.root.start, parsedB.root.end), bPath: '' }],
       ignored: 0,
       note: 'A has no body.',
     };
+    return { body, detail: { kind: 'whole', side: 'b', text: b, root: parsedB.root } };
   }
 
   const notes: string[] = [];
@@ -71,7 +98,10 @@ export function diffBodies(a: string, b: string, options: DiffOptions = {}): Bod
   }
   const lines = diffLines(a, b);
   if (lines.note) notes.push(lines.note);
-  return notes.length > 0
-    ? { kind: 'text', changes: lines.changes, ignored: 0, note: notes.join(' ') }
-    : { kind: 'text', changes: lines.changes, ignored: 0 };
+  const changes = addTextDiffs(lines.changes, 'text');
+  const body: BodyDiff =
+    notes.length > 0
+      ? { kind: 'text', changes, ignored: 0, note: notes.join(' ') }
+      : { kind: 'text', changes, ignored: 0 };
+  return { body, detail: { kind: 'text', lines } };
 }

@@ -1,12 +1,12 @@
 import type { DiffOptions, HttpResponse } from '../types';
 import { diffBodies } from './bodyDiff';
-import type { DetailedResponseDiff } from './diff.types';
+import type { BodyDiff, DetailedResponseDiff } from './diff.types';
 import { diffHeaders } from './headerDiff';
 import { formatSummary, summarizeDiff } from './summarizeDiff';
 
 export { DEFAULT_IGNORED_HEADERS } from './headerDiff';
 export { summarizeDiff, formatSummary } from './summarizeDiff';
-export type { BodyDiff, DetailedResponseDiff, DiffCounts } from './diff.types';
+export type { BodyDiff, DetailedResponseDiff, DiffCounts, DiffRegion, DiffRow } from './diff.types';
 
 /**
  * Compares two responses the way someone asking "why does this work there and not here?" needs:
@@ -18,9 +18,18 @@ export function diffResponses(
   b: HttpResponse,
   options: DiffOptions = {},
 ): DetailedResponseDiff {
+  return withBody(a, b, options, diffBodies(a.body, b.body, options));
+}
+
+/** Status, headers and the summary around a body comparison. */
+export function withBody(
+  a: HttpResponse,
+  b: HttpResponse,
+  options: DiffOptions,
+  body: BodyDiff,
+): DetailedResponseDiff {
   const status = { a: a.status, b: b.status, changed: a.status !== b.status };
   const headers = diffHeaders(a.headers, b.headers, options.ignoreHeaders);
-  const body = diffBodies(a.body, b.body, options);
   const summary = formatSummary(summarizeDiff({ status, headers, body }));
   return { status, headers, body, summary };
 }

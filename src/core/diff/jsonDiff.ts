@@ -1,9 +1,7 @@
-import { decodeJsonString } from '../json/decodeJsonString';
 import type { JsonSpan } from '../json/jsonSpan.types';
-import { readArrayItemsWithMembers } from '../json/readArrayItemsWithMembers';
-import { readArrayItems, readObjectMembers, type JsonMemberSpan } from '../json/readJsonChildren';
 import type { BodyChange, DiffOptions } from '../types';
-import { chooseArrayKeyByMembers, keyMemberNames, type ItemMembers } from './arrayKey';
+import { alignArrays, type Alignment } from './alignArrays';
+import { chooseArrayKeyByMembers, indexedItemMembers, keyMemberNames } from './arrayKey';
 import {
   compileIgnorePaths,
   rootIgnoreState,
@@ -11,9 +9,29 @@ import {
   type IgnorePatterns,
   type IgnoreState,
 } from './ignorePaths';
+import { indexJson, type JsonIndex, type ProgressSink } from './jsonIndex';
 import { pointerSegment } from './jsonPointer';
-import { longestIncreasingSubsequence } from './longestIncreasingSubsequence';
-import { bracketIndexFor, sideReader, type SideReader } from './sideReader';
+import { childrenOf, kindOf, membersByKey, sameHash, sameJsonValue, textOf } from './sameJsonValue';
+
+/**
+ * Where a change sits in the two indexes, for the side-by-side view: the values (-1 on the side that
+ * lacks it) and the record that holds it, an array item that is an object on both sides (a moved
+ * record is its own record; -1 when no record holds it).
+ */
+export interface ChangePlace {
+  a: number;
+  b: number;
+  record: RecordPlace | undefined;
+}
+
+/** A record: an array item that is an object on both sides, where it is and how people name it. */
+export interface RecordPlace {
+  a: number;
+  b: number;
+  pointerA: string;
+  pointerB: string;
+  readable: string;
+}
 
 export interface JsonDiff {
   changes: BodyChange[];
@@ -21,22 +39,37 @@ export interface JsonDiff {
   ignored: number;
 }
 
+/** A JsonDiff with what the side-by-side view needs: both indexes and, per change, its place. */
+export interface JsonDiffDetail extends JsonDiff {
+  indexA: JsonIndex;
+  indexB: JsonIndex;
+  places: ChangePlace[];
+}
+
 /** A pair of values still to compare; pointers are built only once a pair is known to differ. */
 interface Pair {
-  nodeA: JsonSpan;
-  nodeB: JsonSpan;
+  a: number;
+  b: number;
   pointerA: string;
   pointerB: string;
+  /** The path as people read it: keyed array items by their key, `/data[id=7]/stock`. */
+  readable: string;
+  key: BodyChange['key'];
+  /** The innermost record holding this pair (itself, when the pair is a record). */
+  record: RecordPlace | undefined;
   state: IgnoreState;
 }
 
-type Task = Pair | BodyChange;
+interface Emitted {
+  change: BodyChange;
+  place: ChangePlace;
+}
+
+type Task = Pair | Emitted;
 
 interface Context {
-  a: string;
-  b: string;
-  readerA: SideReader;
-  readerB: SideReader;
+  a: JsonIndex;
+  b: JsonIndex;
   patterns: IgnorePatterns;
   arrayKey: string;
   ignoreArrayOrder: boolean;
@@ -47,15 +80,16 @@ interface Context {
  * Compares two valid JSON documents structurally and losslessly, given their root values' spans (a
  * parsed JsonNode is one; so is jsonRootSpan of a text validated with scanJson).
  *
- * Values compare by their source text: `1.0` and `1.00`, or two 64-bit ids one apart, are different
- * values because they were sent differently. Only strings get a second look, decoded, so an escape and
- * the literal character it stands for are equal. Subtrees with identical text are skipped with one slice
- * comparison, which is what makes large, mostly equal bodies fast: containers are read one level at a
- * time (readJsonChildren), and only where texts differ, so identical subtrees are never parsed at all.
- * Object key order is ignored.
+ * Values are equal when they are equal as JSON: whitespace, object key order and string escapes do
+ * not count (`"\u0061"` equals `"a"`); number text does (`1.0` and `1`, or two 64-bit ids one apart,
+ * were sent differently). Both documents are indexed once (indexJson), with a canonical hash per
+ * value, so a subtree that did not change costs one comparison of hashes, arrays are aligned by value
+ * (alignArrays), and the whole comparison stays linear even through a 200,000-level chain.
  *
- * Paths name a place that exists: in B for added, changed and moved values, in A for removed ones.
- * Works from an explicit stack, so nesting depth is unlimited, and still emits changes in document order.
+ * Every change carries `aPath` and `bPath` (JSON Pointers into A and B; the missing side is absent
+ * for added and removed values, whose container is in `parent`), `readablePath`, and `key` when an
+ * enclosing array item was matched by a key. `path` is bPath, or aPath for removed values.
+ * Changes come in document order of B, with removed values after the items of their array.
  */
 export function diffJson(
   sourceA: string,
@@ -63,90 +97,109 @@ export function diffJson(
   sourceB: string,
   rootB: JsonSpan,
   options: DiffOptions = {},
-): JsonDiff {
-  const patterns = compileIgnorePaths(options.ignorePaths);
+  onProgress?: ProgressSink,
+): JsonDiffDetail {
+  if (
+    rootA.end - rootA.start === rootB.end - rootB.start &&
+    sourceA.slice(rootA.start, rootA.end) === sourceB.slice(rootB.start, rootB.end)
+  ) {
+    // Written identically: nothing to index.
+    return { changes: [], ignored: 0, indexA: emptyIndex(sourceA), indexB: emptyIndex(sourceB), places: [] };
+  }
+  const unorderedArrays = options.ignoreArrayOrder ?? false;
+  const indexA = indexJson(sourceA, rootA, {
+    unorderedArrays,
+    ...(onProgress && { onProgress: (done: number) => onProgress(done / 2) }),
+  });
+  const indexB = indexJson(sourceB, rootB, {
+    unorderedArrays,
+    ...(onProgress && { onProgress: (done: number) => onProgress(0.5 + done / 2) }),
+  });
   const ctx: Context = {
-    a: sourceA,
-    b: sourceB,
-    readerA: sideReader(sourceA),
-    readerB: sideReader(sourceB),
-    patterns,
+    a: indexA,
+    b: indexB,
+    patterns: compileIgnorePaths(options.ignorePaths),
     arrayKey: options.arrayKey ?? 'auto',
     ignoreArrayOrder: options.ignoreArrayOrder ?? false,
     ignored: 0,
   };
-  const changes: BodyChange[] = [];
-  if (sameText(ctx, rootA, rootB)) return { changes, ignored: 0 };
-  const root = rootIgnoreState(patterns);
-  if (root.ignored) return { changes, ignored: 1 };
+  const result: JsonDiffDetail = { changes: [], ignored: 0, indexA, indexB, places: [] };
+  if (sameJsonValue(indexA, 0, indexB, 0, unorderedArrays)) return result;
+  const root = rootIgnoreState(ctx.patterns);
+  if (root.ignored) return { ...result, ignored: 1 };
 
-  const stack: Task[] = [{ nodeA: rootA, nodeB: rootB, pointerA: '', pointerB: '', state: root.state }];
+  const stack: Task[] = [
+    {
+      a: 0,
+      b: 0,
+      pointerA: '',
+      pointerB: '',
+      readable: '',
+      key: undefined,
+      record: undefined,
+      state: root.state,
+    },
+  ];
   for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
-    if (!('nodeA' in task)) {
-      changes.push(task);
+    if ('change' in task) {
+      result.changes.push(task.change);
+      result.places.push(task.place);
       continue;
     }
     const tasks: Task[] = [];
     comparePair(ctx, task, tasks);
     for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i] as Task);
   }
-  return { changes, ignored: ctx.ignored };
+  result.ignored = ctx.ignored;
+  return result;
 }
 
-function sameText(ctx: Context, x: JsonSpan, y: JsonSpan): boolean {
-  return x.end - x.start === y.end - y.start && ctx.a.slice(x.start, x.end) === ctx.b.slice(y.start, y.end);
-}
-
-const textA = (ctx: Context, node: JsonSpan): string => ctx.a.slice(node.start, node.end);
-const textB = (ctx: Context, node: JsonSpan): string => ctx.b.slice(node.start, node.end);
-
-/** A value's kind is its first character: `{`, `[`, `"`, or anything else for a scalar. */
 const OPEN_OBJECT = 0x7b;
 const OPEN_ARRAY = 0x5b;
-const QUOTE = 0x22;
+
+const emptyIndex = (source: string): JsonIndex => ({
+  source,
+  count: 0,
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  next: new Int32Array(0),
+  keyAt: new Int32Array(0),
+  hash: new Int32Array(0),
+});
 
 /** Expands one differing pair into the changes and child pairs it contains, in document order. */
 function comparePair(ctx: Context, pair: Pair, out: Task[]): void {
-  const { nodeA, nodeB } = pair;
-  const kindA = ctx.a.charCodeAt(nodeA.start);
-  const kindB = ctx.b.charCodeAt(nodeB.start);
-  if (kindA === OPEN_OBJECT && kindB === OPEN_OBJECT) {
-    const membersA = readObjectMembers(ctx.a, nodeA, bracketIndexFor(ctx.readerA, nodeA));
-    const membersB = readObjectMembers(ctx.b, nodeB, bracketIndexFor(ctx.readerB, nodeB));
-    compareObjects(ctx, pair, membersA, membersB, out);
-  } else if (kindA === OPEN_ARRAY && kindB === OPEN_ARRAY) {
-    compareArrays(ctx, pair, readItems(ctx, ctx.readerA, nodeA), readItems(ctx, ctx.readerB, nodeB), out);
-  } else if (
-    kindA === QUOTE &&
-    kindB === QUOTE &&
-    decodeJsonString(ctx.a, nodeA.start, nodeA.end) === decodeJsonString(ctx.b, nodeB.start, nodeB.end)
-  ) {
-    return;
-  } else {
-    out.push({ path: pair.pointerB, change: 'changed', a: textA(ctx, nodeA), b: textB(ctx, nodeB) });
+  const kindA = kindOf(ctx.a, pair.a);
+  const kindB = kindOf(ctx.b, pair.b);
+  if (kindA === OPEN_OBJECT && kindB === OPEN_OBJECT) compareObjects(ctx, pair, out);
+  else if (kindA === OPEN_ARRAY && kindB === OPEN_ARRAY) compareArrays(ctx, pair, out);
+  else {
+    out.push(
+      emitted(
+        pair,
+        { change: 'changed', a: textOf(ctx.a, pair.a), b: textOf(ctx.b, pair.b) },
+        { a: pair.a, b: pair.b, record: pair.record },
+      ),
+    );
   }
 }
 
-/**
- * An array's items, with the members that may identify them located in the same pass (only when
- * items are matched by key at all).
- */
-function readItems(ctx: Context, side: SideReader, array: JsonSpan): ItemMembers {
-  const { source } = side;
-  const closeAt = bracketIndexFor(side, array);
-  if (ctx.arrayKey === 'none') {
-    return { source, items: readArrayItems(source, array, closeAt), names: [], starts: new Int32Array(0) };
-  }
-  const names = keyMemberNames(ctx.arrayKey);
-  return { source, names, ...readArrayItemsWithMembers(source, array, names, closeAt) };
+/** A change at the pair's own place, with both pointers, its readable path and its key. */
+function emitted(pair: Pair, fields: Pick<BodyChange, 'change' | 'a' | 'b'>, place: ChangePlace): Emitted {
+  const change: BodyChange = {
+    path: pair.pointerB,
+    ...fields,
+    aPath: pair.pointerA,
+    bPath: pair.pointerB,
+    readablePath: pair.readable,
+  };
+  if (pair.key) change.key = pair.key;
+  return { change, place };
 }
 
-/** Last occurrence wins for duplicate keys, as JSON.parse and most consumers read them. */
-function entryMap(entries: readonly JsonMemberSpan[]): Map<string, JsonSpan> {
-  const map = new Map<string, JsonSpan>();
-  for (const entry of entries) map.set(entry.key, entry.value);
-  return map;
-}
+/** Equal as JSON: different hashes settle it at once; equal hashes are confirmed. */
+const same = (ctx: Context, i: number, j: number): boolean =>
+  sameHash(ctx.a, i, ctx.b, j) && sameJsonValue(ctx.a, i, ctx.b, j, ctx.ignoreArrayOrder);
 
 /** Steps the ignore state; counts and reports an ignored difference so the caller can skip it. */
 function childState(ctx: Context, state: IgnoreState, segment: string): IgnoreState | undefined {
@@ -157,157 +210,231 @@ function childState(ctx: Context, state: IgnoreState, segment: string): IgnoreSt
   return undefined;
 }
 
-function compareObjects(
-  ctx: Context,
+/** A value only one side has, inside a container both sides have (`parent`). */
+function oneSided(
   pair: Pair,
-  entriesA: readonly JsonMemberSpan[],
-  entriesB: readonly JsonMemberSpan[],
-  out: Task[],
-): void {
-  const mapA = entryMap(entriesA);
-  const mapB = entryMap(entriesB);
-  for (const [key, valueB] of mapB) {
-    const valueA = mapA.get(key);
-    if (valueA !== undefined && sameText(ctx, valueA, valueB)) continue;
-    const state = childState(ctx, pair.state, key);
-    if (state === undefined) continue;
-    const segment = pointerSegment(key);
-    if (valueA === undefined) {
-      out.push({ path: `${pair.pointerB}/${segment}`, change: 'added', b: textB(ctx, valueB) });
-    } else {
-      out.push({
-        nodeA: valueA,
-        nodeB: valueB,
-        pointerA: `${pair.pointerA}/${segment}`,
-        pointerB: `${pair.pointerB}/${segment}`,
-        state,
-      });
-    }
-  }
-  for (const [key, valueA] of mapA) {
-    if (mapB.has(key) || childState(ctx, pair.state, key) === undefined) continue;
-    out.push({ path: `${pair.pointerA}/${pointerSegment(key)}`, change: 'removed', a: textA(ctx, valueA) });
-  }
+  parentKind: 'object' | 'array',
+  change: 'added' | 'removed',
+  pointer: string,
+  readable: string,
+  text: string,
+  place: ChangePlace,
+  key: BodyChange['key'],
+): Emitted {
+  const side = change === 'added' ? { b: text, bPath: pointer } : { a: text, aPath: pointer };
+  const result: BodyChange = {
+    path: pointer,
+    change,
+    ...side,
+    readablePath: readable,
+    parent: { aPath: pair.pointerA, bPath: pair.pointerB, kind: parentKind },
+  };
+  if (key) result.key = key;
+  return { change: result, place };
 }
 
-/**
- * Aligns array items in linear time (plus a sort-like pass for moves), never item against item:
- * 1. items with the same key value (chooseArrayKey) are the same item;
- * 2. remaining items with identical text are the same item (this also finds pure reorders);
- * 3. for arrays without a key, what is left is paired in order and compared, like a positional diff;
- *    with a key, or with ignoreArrayOrder, leftovers are added or removed.
- * arrayKey 'none' skips steps 1 and 2: item i is compared with item i, nothing is "moved".
- * ignoreArrayOrder compares by key, then as multisets of item text: only additions, removals and edits
- * inside keyed items remain.
- * Matched items outside a longest increasing run of A positions are reported as moved, unless order is
- * ignored. Edits inside matched items are reported at their B position.
- */
-function compareArrays(ctx: Context, pair: Pair, sideA: ItemMembers, sideB: ItemMembers, out: Task[]): void {
-  const itemsA = sideA.items;
-  const itemsB = sideB.items;
-  const matchB = new Int32Array(itemsB.length).fill(-1);
-  const matchedA = new Uint8Array(itemsA.length);
-  const keys = chooseArrayKeyByMembers(sideA, sideB, ctx.arrayKey);
-  if (keys) {
-    const byKey = new Map<string, number>();
-    keys.keysA.forEach((key, index) => {
-      if (key !== undefined && !byKey.has(key)) byKey.set(key, index);
-    });
-    keys.keysB.forEach((key, index) => {
-      const indexA = key === undefined ? undefined : byKey.get(key);
-      if (indexA === undefined || matchedA[indexA] === 1) return;
-      matchB[index] = indexA;
-      matchedA[indexA] = 1;
-    });
-  }
-  const positional = ctx.arrayKey === 'none' && !ctx.ignoreArrayOrder;
-  if (!positional) matchByText(ctx, itemsA, itemsB, matchB, matchedA);
-
-  // Leftovers of unkeyed arrays pair up in order (with 'none', that is every item: a positional diff).
-  const pairedB = new Int32Array(itemsB.length).fill(-1);
-  if (!keys && !ctx.ignoreArrayOrder) {
-    let nextA = 0;
-    for (let indexB = 0; indexB < itemsB.length; indexB++) {
-      if (matchB[indexB] !== -1) continue;
-      while (nextA < itemsA.length && matchedA[nextA] === 1) nextA++;
-      if (nextA >= itemsA.length) break;
-      pairedB[indexB] = nextA;
-      matchedA[nextA] = 1;
-      nextA++;
-    }
-  }
-
-  const moved = ctx.ignoreArrayOrder ? undefined : movedItems(matchB);
-  for (let indexB = 0; indexB < itemsB.length; indexB++) {
-    const nodeB = itemsB[indexB] as JsonSpan;
-    const matched = matchB[indexB] ?? -1;
-    const indexA = matched !== -1 ? matched : (pairedB[indexB] ?? -1);
-    const nodeA = itemsA[indexA];
-    const isMoved = moved?.[indexB] === 1;
-    if (nodeA !== undefined && !isMoved && sameText(ctx, nodeA, nodeB)) continue;
-    const state = childState(ctx, pair.state, String(indexB));
+function compareObjects(ctx: Context, pair: Pair, out: Task[]): void {
+  const membersA = membersByKey(ctx.a, pair.a);
+  const membersB = membersByKey(ctx.b, pair.b);
+  for (const [name, valueB] of membersB) {
+    const valueA = membersA.get(name);
+    if (valueA !== undefined && same(ctx, valueA, valueB)) continue;
+    const state = childState(ctx, pair.state, name);
     if (state === undefined) continue;
-    const pointerB = `${pair.pointerB}/${indexB}`;
-    if (nodeA === undefined) {
-      out.push({ path: pointerB, change: 'added', b: textB(ctx, nodeB) });
+    const segment = `/${pointerSegment(name)}`;
+    if (valueA === undefined) {
+      const place = { a: -1, b: valueB, record: pair.record };
+      out.push(
+        oneSided(
+          pair,
+          'object',
+          'added',
+          pair.pointerB + segment,
+          pair.readable + segment,
+          textOf(ctx.b, valueB),
+          place,
+          pair.key,
+        ),
+      );
       continue;
     }
-    const pointerA = `${pair.pointerA}/${indexA}`;
-    if (isMoved) out.push({ path: pointerB, change: 'moved', from: pointerA });
-    if (!sameText(ctx, nodeA, nodeB)) out.push({ nodeA, nodeB, pointerA, pointerB, state });
-  }
-  for (let indexA = 0; indexA < itemsA.length; indexA++) {
-    if (matchedA[indexA] === 1 || childState(ctx, pair.state, String(indexA)) === undefined) continue;
     out.push({
-      path: `${pair.pointerA}/${indexA}`,
-      change: 'removed',
-      a: textA(ctx, itemsA[indexA] as JsonSpan),
+      ...pair,
+      a: valueA,
+      b: valueB,
+      pointerA: pair.pointerA + segment,
+      pointerB: pair.pointerB + segment,
+      readable: pair.readable + segment,
+      state,
     });
   }
+  for (const [name, valueA] of membersA) {
+    if (membersB.has(name) || childState(ctx, pair.state, name) === undefined) continue;
+    const segment = `/${pointerSegment(name)}`;
+    const place = { a: valueA, b: -1, record: pair.record };
+    out.push(
+      oneSided(
+        pair,
+        'object',
+        'removed',
+        pair.pointerA + segment,
+        pair.readable + segment,
+        textOf(ctx.a, valueA),
+        place,
+        pair.key,
+      ),
+    );
+  }
 }
 
-/** Step 2 of compareArrays: each unmatched B item takes the first unmatched A item with the same text. */
-function matchByText(
+/** Per item, 53 bits of its value's two hash lanes, as a Map key. */
+function identities(index: JsonIndex, items: readonly number[]): Float64Array {
+  const result = new Float64Array(items.length);
+  items.forEach((value, k) => {
+    result[k] = ((index.hash[2 * value] ?? 0) >>> 0) * 0x200000 + ((index.hash[2 * value + 1] ?? 0) >>> 11);
+  });
+  return result;
+}
+
+/** Each level of a nested chain holds one item a side: they pair, whatever the mode (unless keyed). */
+function oneItemEach(
   ctx: Context,
-  itemsA: readonly JsonSpan[],
-  itemsB: readonly JsonSpan[],
-  matchB: Int32Array,
-  matchedA: Uint8Array,
-): void {
-  // Duplicate texts queue up; `next` walks the queue so taking an item never shifts an array.
-  const byText = new Map<string, { indices: number[]; next: number }>();
-  for (let indexA = 0; indexA < itemsA.length; indexA++) {
-    if (matchedA[indexA] === 1) continue;
-    const text = textA(ctx, itemsA[indexA] as JsonSpan);
-    const queue = byText.get(text);
-    if (queue) queue.indices.push(indexA);
-    else byText.set(text, { indices: [indexA], next: 0 });
-  }
-  if (byText.size === 0) return;
-  for (let indexB = 0; indexB < itemsB.length; indexB++) {
-    if (matchB[indexB] !== -1) continue;
-    const queue = byText.get(textB(ctx, itemsB[indexB] as JsonSpan));
-    const indexA = queue?.indices[queue.next];
-    if (queue === undefined || indexA === undefined) continue;
-    queue.next++;
-    matchB[indexB] = indexA;
-    matchedA[indexA] = 1;
-  }
+  itemsA: readonly number[],
+  itemsB: readonly number[],
+  keys: ArrayKeys,
+): Alignment | undefined {
+  if (itemsA.length !== 1 || itemsB.length !== 1 || keys) return undefined;
+  const equal = same(ctx, itemsA[0] as number, itemsB[0] as number);
+  if (ctx.ignoreArrayOrder && !equal) return undefined;
+  return { matchB: Int32Array.of(0), moved: Uint8Array.of(0), equal: Uint8Array.of(equal ? 1 : 0) };
 }
 
-/** Per B index, 1 when the matched item left the longest run of items that kept their order. */
-function movedItems(matchB: Int32Array): Uint8Array {
-  const positionsB: number[] = [];
-  const positionsA: number[] = [];
-  matchB.forEach((indexA, indexB) => {
-    if (indexA === -1) return;
-    positionsB.push(indexB);
-    positionsA.push(indexA);
-  });
-  const kept = longestIncreasingSubsequence(positionsA);
-  const moved = new Uint8Array(matchB.length);
-  positionsB.forEach((indexB, k) => {
-    if (kept[k] === 0) moved[indexB] = 1;
-  });
-  return moved;
+/** Equality of two arrays' items by position in their arrays, for alignArrays. */
+class ItemEquality {
+  private readonly ctx: Context;
+  private readonly itemsA: readonly number[];
+  private readonly itemsB: readonly number[];
+
+  constructor(ctx: Context, itemsA: readonly number[], itemsB: readonly number[]) {
+    this.ctx = ctx;
+    this.itemsA = itemsA;
+    this.itemsB = itemsB;
+  }
+
+  same = (i: number, j: number): boolean =>
+    same(this.ctx, this.itemsA[i] as number, this.itemsB[j] as number);
+}
+
+type ArrayKeys = ReturnType<typeof chooseArrayKeyByMembers>;
+
+/** The key an item was matched by, or the key of the item enclosing the array. */
+const itemKey = (pair: Pair, keys: ArrayKeys, value: string | undefined): BodyChange['key'] =>
+  keys && value !== undefined ? { name: keys.key, value } : pair.key;
+
+/** An item's readable path: `[id=7]` when it has a key of its own, its index otherwise. */
+const readableItem = (pair: Pair, key: BodyChange['key'], index: number): string =>
+  pair.readable + (key && key !== pair.key ? keySegment(key) : `/${index}`);
+
+/**
+ * Items can be matched by key only when some are objects; auto-detection looks at the first item of
+ * each side (chooseArrayKey), so arrays of scalars or arrays skip reading members altogether.
+ */
+function mayHaveKeys(ctx: Context, itemsA: readonly number[], itemsB: readonly number[]): boolean {
+  if (itemsA.length === 0 || itemsB.length === 0) return false;
+  if (ctx.arrayKey !== 'auto') return true;
+  return (
+    kindOf(ctx.a, itemsA[0] as number) === OPEN_OBJECT || kindOf(ctx.b, itemsB[0] as number) === OPEN_OBJECT
+  );
+}
+
+/** `[id=7]`: a keyed item as people name it. */
+const keySegment = (key: NonNullable<BodyChange['key']>): string => `[${key.name}=${key.value}]`;
+
+/**
+ * Aligns the items (alignArrays), then reports, in B's order: added items, moves, and the pairs to
+ * compare further; then the removed items in A's order. With a key, changes inside an item name it.
+ */
+function compareArrays(ctx: Context, pair: Pair, out: Task[]): void {
+  const itemsA = childrenOf(ctx.a, pair.a);
+  const itemsB = childrenOf(ctx.b, pair.b);
+  const positional = ctx.arrayKey === 'none' && !ctx.ignoreArrayOrder;
+  let keys: ArrayKeys;
+  if (ctx.arrayKey !== 'none' && mayHaveKeys(ctx, itemsA, itemsB)) {
+    const names = keyMemberNames(ctx.arrayKey);
+    keys = chooseArrayKeyByMembers(
+      indexedItemMembers(ctx.a, itemsA, names),
+      indexedItemMembers(ctx.b, itemsB, names),
+      ctx.arrayKey,
+    );
+  }
+  const alignment =
+    oneItemEach(ctx, itemsA, itemsB, keys) ??
+    alignArrays({
+      lengthA: itemsA.length,
+      lengthB: itemsB.length,
+      identitiesA: identities(ctx.a, itemsA),
+      identitiesB: identities(ctx.b, itemsB),
+      same: new ItemEquality(ctx, itemsA, itemsB).same,
+      ...(keys && { keysA: keys.keysA, keysB: keys.keysB }),
+      ignoreOrder: ctx.ignoreArrayOrder,
+      positional,
+    });
+
+  const matchedA = new Uint8Array(itemsA.length);
+  for (let j = 0; j < itemsB.length; j++) {
+    const i = alignment.matchB[j] ?? -1;
+    if (i !== -1) matchedA[i] = 1;
+    const itemB = itemsB[j] as number;
+    const isMoved = alignment.moved[j] === 1;
+    const equal = i !== -1 && (alignment.equal[j] === 1 || same(ctx, itemsA[i] as number, itemB));
+    if (equal && !isMoved) continue;
+    const state = childState(ctx, pair.state, String(j));
+    if (state === undefined) continue;
+    const key = itemKey(pair, keys, keys?.keysB[j]);
+    const pointerB = `${pair.pointerB}/${j}`;
+    const readable = readableItem(pair, key, j);
+    if (i === -1) {
+      const place = { a: -1, b: itemB, record: pair.record };
+      out.push(oneSided(pair, 'array', 'added', pointerB, readable, textOf(ctx.b, itemB), place, key));
+      continue;
+    }
+    const itemA = itemsA[i] as number;
+    const isRecord = kindOf(ctx.a, itemA) === OPEN_OBJECT && kindOf(ctx.b, itemB) === OPEN_OBJECT;
+    const pointerA = `${pair.pointerA}/${i}`;
+    const child: Pair = {
+      a: itemA,
+      b: itemB,
+      pointerA,
+      pointerB,
+      readable,
+      key,
+      record: isRecord ? { a: itemA, b: itemB, pointerA, pointerB, readable } : pair.record,
+      state,
+    };
+    if (isMoved) {
+      const place = { a: itemA, b: itemB, record: child.record };
+      const moved = emitted(child, { change: 'moved' }, place);
+      moved.change.from = child.pointerA;
+      out.push(moved);
+    }
+    if (!equal) out.push(child);
+  }
+  for (let i = 0; i < itemsA.length; i++) {
+    if (matchedA[i] === 1 || childState(ctx, pair.state, String(i)) === undefined) continue;
+    const itemA = itemsA[i] as number;
+    const key = itemKey(pair, keys, keys?.keysA[i]);
+    const place = { a: itemA, b: -1, record: pair.record };
+    out.push(
+      oneSided(
+        pair,
+        'array',
+        'removed',
+        `${pair.pointerA}/${i}`,
+        readableItem(pair, key, i),
+        textOf(ctx.a, itemA),
+        place,
+        key,
+      ),
+    );
+  }
 }

@@ -1,5 +1,5 @@
 import type { BodyChange } from '../types';
-import { commonSubsequence } from './myersDiff';
+import { commonSubsequence, internLines } from './myersDiff';
 
 /**
  * Upper bound on the elementary steps spent aligning two texts. Myers' cost grows with the product of
@@ -8,10 +8,23 @@ import { commonSubsequence } from './myersDiff';
  */
 export const MAX_LINE_ALIGN_STEPS = 30_000_000;
 
+/** A run of lines only A has next to a run only B has (0-based, end exclusive), and its first change. */
+export interface LineGap {
+  aFrom: number;
+  aTo: number;
+  bFrom: number;
+  bTo: number;
+  firstChange: number;
+}
+
 export interface LineDiff {
   changes: BodyChange[];
   /** Set when something about the comparison itself deserves a word (line endings, alignment given up). */
   note?: string;
+  /** The lines of each side and the gaps between their common lines, for the side-by-side view. */
+  linesA: readonly string[];
+  linesB: readonly string[];
+  gaps: LineGap[];
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -63,37 +76,40 @@ export function diffLines(aText: string, bText: string, maxSteps = MAX_LINE_ALIG
   const aMiddle = a.slice(prefix, a.length - suffix);
   const bMiddle = b.slice(prefix, b.length - suffix);
 
-  const ids = new Map<string, number>();
-  const intern = (line: string): number => {
-    let id = ids.get(line);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(line, id);
-    }
-    return id;
-  };
-  const aIds = Int32Array.from(aMiddle, intern);
-  const bIds = Int32Array.from(bMiddle, intern);
+  const [aIds, bIds] = internLines(aMiddle, bMiddle);
 
   const changes: BodyChange[] = [];
+  const gaps: LineGap[] = [];
+  const gap = (aFrom: number, aTo: number, bFrom: number, bTo: number): void => {
+    if (aFrom === aTo && bFrom === bTo) return;
+    gaps.push({
+      aFrom: prefix + aFrom,
+      aTo: prefix + aTo,
+      bFrom: prefix + bFrom,
+      bTo: prefix + bTo,
+      firstChange: changes.length,
+    });
+    emitGap(aMiddle, prefix, aFrom, aTo, bMiddle, prefix, bFrom, bTo, changes);
+  };
   const pairs = commonSubsequence(aIds, bIds, maxSteps);
   if (pairs === undefined) {
     notes.push(
       'The texts are too different to align line by line in reasonable time; lines were compared at the same positions.',
     );
-    emitGap(aMiddle, prefix, 0, aMiddle.length, bMiddle, prefix, 0, bMiddle.length, changes);
+    gap(0, aMiddle.length, 0, bMiddle.length);
   } else {
     let i = 0;
     let j = 0;
     for (let p = 0; p <= pairs.length; p += 2) {
       const nextI = pairs[p] ?? aMiddle.length;
       const nextJ = pairs[p + 1] ?? bMiddle.length;
-      emitGap(aMiddle, prefix, i, nextI, bMiddle, prefix, j, nextJ, changes);
+      gap(i, nextI, j, nextJ);
       i = nextI + 1;
       j = nextJ + 1;
     }
   }
-  return notes.length > 0 ? { changes, note: notes.join(' ') } : { changes };
+  const result = { changes, linesA: a, linesB: b, gaps };
+  return notes.length > 0 ? { ...result, note: notes.join(' ') } : result;
 }
 
 /** A run of lines only A has next to a run only B has: pair them up as changed, the rest removed/added. */

@@ -161,3 +161,25 @@ function middleSnake(
   // The two searches always meet by maxD; reaching this line would mean a bug, not a hard input.
   throw new Error('middle snake not found');
 }
+
+/**
+ * Numbers two sequences of lines for commonSubsequence: equal lines (after `normalize`) get equal
+ * numbers, so the alignment compares integers instead of strings.
+ */
+export function internLines(
+  a: readonly string[],
+  b: readonly string[],
+  normalize: (line: string) => string = (line) => line,
+): [Int32Array, Int32Array] {
+  const ids = new Map<string, number>();
+  const intern = (text: string): number => {
+    const line = normalize(text);
+    let id = ids.get(line);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(line, id);
+    }
+    return id;
+  };
+  return [Int32Array.from(a, intern), Int32Array.from(b, intern)];
+}

@@ -1,3 +1,4 @@
+import { countOf } from '../text/countOf';
 import type { Severity } from '../types';
 import { countBareLf, utf8ByteLength } from './utf8Bytes';
 
@@ -45,7 +46,7 @@ export function contentLengthMismatch(
   if (agrees(declared, body, lfMayBeCrlf, bytes)) return undefined;
   const withCrlf = lfMayBeCrlf ? bytes + countBareLf(body) : bytes;
   const crlfNote = withCrlf !== bytes ? ` (${withCrlf} if its line ends were CRLF)` : '';
-  const said = `Content-Length says ${declared} bytes but the body has ${bytes} bytes${crlfNote}.`;
+  const said = `Content-Length says ${countOf(declared, 'byte')} but the body has ${countOf(bytes, 'byte')}${crlfNote}.`;
   const extra = Math.max(bytes, withCrlf) > declared ? extraTrailingBreaks(declared, body, lfMayBeCrlf) : 0;
   if (extra > 0) {
     return {

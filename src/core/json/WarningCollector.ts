@@ -1,13 +1,14 @@
 import type { JsonWarning } from '../types';
 import { classifyNumberChange, type NumberChange } from './numberTextChanges';
-import { MAX_WARNINGS_PER_KIND } from './jsonLimits';
+import { MAX_WARNINGS_PER_KIND, NESTING_WARNING_DEPTH } from './jsonLimits';
 import { locateOffsets, type LineColumn } from './locateOffsets';
 
 type PendingWarning =
   | { kind: 'duplicate-key'; offset: number; key: string; firstOffset: number }
   | { kind: 'number-precision'; offset: number; text: string; parsedAs: string; change: NumberChange }
   | { kind: 'lone-surrogate'; offset: number; unit: number; escaped: boolean }
-  | { kind: 'bom'; offset: number };
+  | { kind: 'bom'; offset: number }
+  | { kind: 'deep-nesting'; offset: number; depth: number };
 
 type CountedKind = PendingWarning['kind'];
 
@@ -54,6 +55,14 @@ export class WarningCollector {
     if (this.admit('bom', 0)) this.pending.push({ kind: 'bom', offset: 0 });
   }
 
+  /** The deepest nesting of the document and the bracket reaching it; warns past NESTING_WARNING_DEPTH. */
+  nesting(depth: number, offset: number): void {
+    if (depth <= NESTING_WARNING_DEPTH || !this.admit('deep-nesting', offset)) return;
+    // In text order with the rest: it goes before the first warning after it.
+    const at = this.pending.findIndex((w) => w.offset > offset);
+    this.pending.splice(at < 0 ? this.pending.length : at, 0, { kind: 'deep-nesting', offset, depth });
+  }
+
   /** The warnings in text order, followed by one summary per kind that went over the cap. */
   finish(source: string): JsonWarning[] {
     const overflowing = [...this.counts].filter(([, count]) => count.total > MAX_WARNINGS_PER_KIND);
@@ -70,10 +79,13 @@ export class WarningCollector {
     const warnings: JsonWarning[] = this.pending.map((warning) => describe(warning, take));
     for (const [kind, count] of overflowing) {
       const omitted = count.total - MAX_WARNINGS_PER_KIND;
+      const [one, many] = KIND_NAMES[kind];
       warnings.push({
         kind: 'warnings-truncated',
+        of: kind,
+        omitted,
         ...take(),
-        message: `…and ${omitted} more ${KIND_NAMES[kind]} (only the first ${MAX_WARNINGS_PER_KIND} are listed).`,
+        message: `…and ${omitted.toLocaleString('en-US')} more ${omitted === 1 ? one : many} (only the first ${MAX_WARNINGS_PER_KIND} are listed).`,
       });
     }
     return warnings;
@@ -92,11 +104,13 @@ export class WarningCollector {
   }
 }
 
-const KIND_NAMES: Record<CountedKind, string> = {
-  'duplicate-key': 'duplicate keys',
-  'number-precision': 'numbers that JSON.parse changes',
-  'lone-surrogate': 'unpaired surrogates',
-  bom: 'byte order marks',
+/** How the summary of an overflowing kind names one and several of its warnings. */
+const KIND_NAMES: Record<CountedKind, [string, string]> = {
+  'duplicate-key': ['duplicate key', 'duplicate keys'],
+  'number-precision': ['number that JSON.parse changes', 'numbers that JSON.parse changes'],
+  'lone-surrogate': ['unpaired surrogate', 'unpaired surrogates'],
+  bom: ['byte order mark', 'byte order marks'],
+  'deep-nesting': ['deep nesting', 'deep nestings'],
 };
 
 function describe(warning: PendingWarning, take: () => LineColumn): JsonWarning {
@@ -134,6 +148,15 @@ function describe(warning: PendingWarning, take: () => LineColumn): JsonWarning 
           'not a character. JSON.parse accepts it, but UTF-8 encoders and many parsers replace or reject it.',
       };
     }
+    case 'deep-nesting':
+      return {
+        kind: 'deep-nesting',
+        depth: warning.depth,
+        ...at,
+        message:
+          `Brackets nest ${warning.depth.toLocaleString('en-US')} levels deep here. Valid JSON, but parsers with a depth limit ` +
+          `reject it: .NET's System.Text.Json stops at 64 levels by default, Ruby's JSON at 100, serde_json at 128, PHP's json_decode at 512.`,
+      };
     case 'bom':
       return {
         kind: 'bom',

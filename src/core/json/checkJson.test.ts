@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonWarning } from '../types';
 import { checkJson } from './checkJson';
-import { MAX_WARNINGS_PER_KIND } from './jsonLimits';
+import { MAX_WARNINGS_PER_KIND, NESTING_WARNING_DEPTH } from './jsonLimits';
 
 function errorOf(text: string) {
   const result = checkJson(text);
@@ -14,6 +14,18 @@ function warningsOf(text: string): JsonWarning[] {
   if (!result.ok) throw new Error(`unexpected error: ${result.error.message}`);
   return result.warnings;
 }
+
+describe('checkJson error wording', () => {
+  it.each([
+    ['[\u0000]', 'Unexpected invisible character U+0000: a value was expected.'],
+    ['{\u0007}', 'Expected a property name in double quotes, found the invisible character U+0007.'],
+    ['[1\u0000]', 'Expected `,` or `]` after the value, found the invisible character U+0000.'],
+    ['{}\u0000', 'Unexpected invisible character U+0000 after the end of the JSON value.'],
+    ['[@]', 'Unexpected `@`: a value was expected.'],
+  ])('%j says %j', (text, message) => {
+    expect(errorOf(text).message).toBe(message);
+  });
+});
 
 describe('checkJson errors', () => {
   // [input, line, column, words expected in the message or hint]
@@ -251,8 +263,32 @@ describe('checkJson warnings', () => {
     const summary = warnings.filter((w) => w.kind === 'warnings-truncated');
     expect(summary).toHaveLength(1);
     expect(summary[0]?.message).toContain(`${extra} more duplicate keys`);
+    expect(summary[0]).toMatchObject({ of: 'duplicate-key', omitted: extra });
     // The other kind is still listed.
     expect(warnings.some((w) => w.kind === 'number-precision')).toBe(true);
+  });
+
+  it('groups the digits of a large left-out count, and says "1 more" in the singular', () => {
+    const numbers = (n: number) => `[${Array.from({ length: n }, () => '1.10').join(',')}]`;
+    const many = warningsOf(numbers(MAX_WARNINGS_PER_KIND + 145_200)).at(-1);
+    expect(many?.message).toBe(
+      `…and 145,200 more numbers that JSON.parse changes (only the first ${MAX_WARNINGS_PER_KIND} are listed).`,
+    );
+    const one = warningsOf(numbers(MAX_WARNINGS_PER_KIND + 1)).at(-1);
+    expect(one?.message).toMatch(/^…and 1 more number that JSON\.parse changes /);
+  });
+
+  it('warns about nesting deeper than many parsers accept, at the deepest bracket', () => {
+    const depth = NESTING_WARNING_DEPTH + 1;
+    const text = `{"a": ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}, "b": 1.50}`;
+    const warnings = warningsOf(text);
+    expect(warnings.map((w) => w.kind)).toEqual(['deep-nesting', 'number-precision']);
+    expect(warnings[0]).toMatchObject({ depth, line: 1, column: 6 + depth - 1 });
+    expect(warnings[0]?.message).toMatch(/65 levels deep.*System\.Text\.Json stops at 64/);
+    expect(warningsOf('['.repeat(NESTING_WARNING_DEPTH) + ']'.repeat(NESTING_WARNING_DEPTH))).toEqual([]);
+    // Invalid JSON still says how deep it went.
+    const deep = checkJson('['.repeat(100_000));
+    expect(deep.warnings[0]).toMatchObject({ kind: 'deep-nesting', depth: 100_000 });
   });
 
   it('lists warnings in text order with positions across lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepestNesting, minimumIndentedLength } from './deepestNesting';
+import { deepestNesting, minimumIndentedLength, nestsDeeperThan } from './deepestNesting';
 import { formatJson } from './formatJson';
 
 describe('deepestNesting', () => {
@@ -22,5 +22,18 @@ describe('minimumIndentedLength', () => {
         minimumIndentedLength(depth, indent),
       );
     }
+  });
+});
+
+describe('nestsDeeperThan', () => {
+  it.each([
+    ['[[[]]]', 2, true],
+    ['[[[]]]', 3, false],
+    ['["[[[[", {"a": "{{{{"}]', 2, false],
+    ['[][][][]', 1, false],
+    ['x'.repeat(10), 20, false],
+    ['['.repeat(100_000), 255, true],
+  ])('%s deeper than %i: %s', (text, limit, deeper) => {
+    expect(nestsDeeperThan(text, limit)).toBe(deeper);
   });
 });

@@ -185,7 +185,7 @@ function explainValue(text: string, failure: ScanFailure, offset: number): Expla
   }
   if (isWordChar(c)) return explainWord(offset, readRun(text, offset, isWordChar));
   return {
-    message: `Unexpected ${describeChar(text, offset)}: a value was expected.`,
+    message: `Unexpected ${describeChar(text, offset, false)}: a value was expected.`,
     hint: 'A JSON value is an object {…}, an array […], a "string", a number, true, false or null.',
     offset,
   };
@@ -335,7 +335,7 @@ function explainAfterDocument(text: string, offset: number): Explanation {
     };
   }
   return {
-    message: `Unexpected ${describeChar(text, offset)} after the end of the JSON value.`,
+    message: `Unexpected ${describeChar(text, offset, false)} after the end of the JSON value.`,
     hint: 'Remove everything after the complete value.',
     offset,
   };
@@ -351,7 +351,7 @@ function explainGlued(text: string, offset: number): Explanation | null {
   const prev = text.charCodeAt(offset - 1);
   if (prev === 0x22 && (isWordChar(c) || c === 0x27)) {
     return {
-      message: `Unexpected ${describeChar(text, offset)} right after a string.`,
+      message: `Unexpected ${describeChar(text, offset, false)} right after a string.`,
       hint: 'If the string itself contains a double quote, escape it as \\" ; otherwise a comma is missing.',
       offset,
     };
@@ -585,11 +585,16 @@ function quoted(value: string): string {
   return value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
 }
 
-function describeChar(text: string, offset: number): string {
+/**
+ * The character at `offset` for a message: quoted when it is visible, named by code point when not.
+ * `withArticle` false drops "the" for "Unexpected …" ("Unexpected invisible character U+0000").
+ */
+function describeChar(text: string, offset: number, withArticle = true): string {
+  const the = withArticle ? 'the ' : '';
   const code = text.codePointAt(offset);
-  if (code === undefined) return 'the end of the text';
+  if (code === undefined) return `${the}end of the text`;
   if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0x2028 || code === 0x2029) {
-    return `the invisible character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `${the}invisible character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return `\`${String.fromCodePoint(code)}\``;
 }

@@ -16,23 +16,9 @@ export function findJsonMembers(
   names: readonly string[],
   found: Int32Array,
 ): void {
-  findJsonMembersUntilEnd(text, objectStart, names, found);
-}
-
-/**
- * findJsonMembers that also returns the offset just after the object's closing brace (closeAt: see
- * skipJsonValue).
- */
-export function findJsonMembersUntilEnd(
-  text: string,
-  objectStart: number,
-  names: readonly string[],
-  found: Int32Array,
-  closeAt: Int32Array | null = null,
-): number {
   found.fill(-1);
   let p = skipWhitespace(text, objectStart + 1);
-  if (text.charCodeAt(p) === 0x7d) return p + 1;
+  if (text.charCodeAt(p) === 0x7d) return;
   for (;;) {
     // The key token, noting whether it holds an escape.
     const keyStart = p + 1;
@@ -51,8 +37,8 @@ export function findJsonMembersUntilEnd(
       ? names.indexOf(decodeJsonString(text, keyStart - 1, keyEnd + 1))
       : indexOfRawKey(text, keyStart, keyEnd, names);
     if (index >= 0) found[index] = valueStart;
-    p = skipWhitespace(text, skipJsonValue(text, valueStart, closeAt));
-    if (text.charCodeAt(p) !== 0x2c) return p + 1;
+    p = skipWhitespace(text, skipJsonValue(text, valueStart));
+    if (text.charCodeAt(p) !== 0x2c) return;
     p = skipWhitespace(text, p + 1);
   }
 }

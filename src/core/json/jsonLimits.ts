@@ -20,3 +20,9 @@ export const SMALL_OBJECT_KEYS = 32;
 
 /** The widest indentation formatJson accepts, as JSON.stringify does; wider requests are clamped. */
 export const MAX_INDENT = 10;
+
+/**
+ * Nesting deeper than this gets a warning: parsers with a depth limit reject it (.NET's System.Text.Json
+ * stops at 64 levels by default, Ruby's JSON at 100, serde_json at 128, PHP's json_decode at 512).
+ */
+export const NESTING_WARNING_DEPTH = 64;

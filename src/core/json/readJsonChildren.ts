@@ -28,13 +28,13 @@ export function jsonRootSpan(text: string): JsonSpan {
   return { start, end: Math.max(start, end) };
 }
 
-/** The items of the array whose `[` is at `array.start` (closeAt: see skipJsonValue). */
-export function readArrayItems(text: string, array: JsonSpan, closeAt: Int32Array | null = null): JsonSpan[] {
+/** The items of the array whose `[` is at `array.start`. */
+export function readArrayItems(text: string, array: JsonSpan): JsonSpan[] {
   const items: JsonSpan[] = [];
   let p = skipWhitespace(text, array.start + 1);
   if (text.charCodeAt(p) === 0x5d) return items;
   for (;;) {
-    const end = skipJsonValue(text, p, closeAt);
+    const end = skipJsonValue(text, p);
     items.push({ start: p, end });
     p = skipWhitespace(text, end);
     if (text.charCodeAt(p) !== 0x2c) return items;
@@ -42,15 +42,8 @@ export function readArrayItems(text: string, array: JsonSpan, closeAt: Int32Arra
   }
 }
 
-/**
- * The members of the object whose `{` is at `object.start`, in source order, duplicates included
- * (closeAt: see skipJsonValue).
- */
-export function readObjectMembers(
-  text: string,
-  object: JsonSpan,
-  closeAt: Int32Array | null = null,
-): JsonMemberSpan[] {
+/** The members of the object whose `{` is at `object.start`, in source order, duplicates included. */
+export function readObjectMembers(text: string, object: JsonSpan): JsonMemberSpan[] {
   const members: JsonMemberSpan[] = [];
   let p = skipWhitespace(text, object.start + 1);
   if (text.charCodeAt(p) === 0x7d) return members;
@@ -58,7 +51,7 @@ export function readObjectMembers(
     const keyEnd = skipJsonString(text, p);
     const key = decodeJsonString(text, p, keyEnd);
     const start = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
-    const end = skipJsonValue(text, start, closeAt);
+    const end = skipJsonValue(text, start);
     members.push({ key, value: { start, end } });
     p = skipWhitespace(text, end);
     if (text.charCodeAt(p) !== 0x2c) return members;

@@ -104,6 +104,8 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
 
   const open: number[] = [];
   let depth = 0;
+  let deepest = 0;
+  let deepestAt = 0;
   let inObject = false;
   let state: ScanState = 'empty';
   let failAt = -1;
@@ -175,6 +177,10 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
           p = end;
         } else if (c === 0x7b || c === 0x5b) {
           open[depth++] = p;
+          if (depth > deepest) {
+            deepest = depth;
+            deepestAt = p;
+          }
           if (writing) buf[o++] = c;
           const close = c + 2; // `{` + 2 is `}`, `[` + 2 is `]`
           const isObject = c === 0x7b;
@@ -277,6 +283,7 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
     failAt = p;
   }
 
+  collector?.nesting(deepest, deepestAt);
   const warnings = collector?.finish(text) ?? [];
   if (failAt >= 0) {
     open.length = depth;

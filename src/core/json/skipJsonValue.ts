@@ -29,16 +29,11 @@ export function skipJsonNumber(text: string, start: number): number {
   return p;
 }
 
-/**
- * Offset just after the value starting at `start` (no whitespace before it). With `closeAt` (see
- * matchBrackets), containers are skipped in constant time instead of being scanned.
- */
-export function skipJsonValue(text: string, start: number, closeAt: Int32Array | null = null): number {
+/** Offset just after the value starting at `start` (no whitespace before it). */
+export function skipJsonValue(text: string, start: number): number {
   const c = text.charCodeAt(start);
   if (c === 0x22) return skipJsonString(text, start);
-  if (c === 0x7b || c === 0x5b) {
-    return closeAt === null ? skipJsonContainer(text, start) : (closeAt[start] ?? start) + 1;
-  }
+  if (c === 0x7b || c === 0x5b) return skipJsonContainer(text, start);
   if (c === 0x74 || c === 0x6e) return start + 4; // true, null
   if (c === 0x66) return start + 5; // false
   return skipJsonNumber(text, start);

@@ -32,6 +32,40 @@ describe('suggestRepair', () => {
     expect(result.changes.some((c) => c.startsWith('Line 3:'))).toBe(true);
   });
 
+  it.each([
+    [
+      'a change at the end of a long line',
+      '{"description": "The quick brown fox jumps over", "count": 12345678, "enabled": True,}',
+      'Line 1: `…"enabled": True,}` → `…"enabled": true}`',
+    ],
+    [
+      'context reaching into a key',
+      '{\n  "items": [1, 2, 3,],\n  "b": 1\n}',
+      'Line 2: `"items": [1, 2, 3,],` → `"items": [1, 2, 3],`',
+    ],
+    [
+      'context reaching into a long string',
+      `[${'"abcdefghijklmnopqrstuvwxyz",'.repeat(5)}]`,
+      'Line 1: `…"abcdefghijklmnopqrstuvwxyz",]` → `…"abcdefghijklmnopqrstuvwxyz"]`',
+    ],
+    [
+      'a comment in the middle of a line',
+      '{"a": 1, "b": [1,2,3] /* note */, "c": 2}',
+      'Line 1: `…"b": [1,2,3] /* note */, "c": 2}` → `…"b": [1,2,3] , "c": 2}`',
+    ],
+  ])('cuts the preview of %s at token boundaries, with an ellipsis', (_, input, change) => {
+    const result = suggestRepair(input);
+    expect(result.ok && result.changes).toEqual([change]);
+  });
+
+  it('cuts a single token too long to show at a space, with an ellipsis', () => {
+    const words = 'lorem ipsum dolor sit amet '.repeat(6).trim();
+    const result = suggestRepair(`{'text': '${words}'}`);
+    expect(result.ok && result.changes).toEqual([
+      'Line 1: `…\'text\': \'lorem ipsum dolor sit amet lorem ipsum dolor sit…` → `…"text": "lorem ipsum dolor sit amet lorem ipsum dolor sit…`',
+    ]);
+  });
+
   it('does not suggest anything for valid JSON', () => {
     const result = suggestRepair('{"a": 1}');
     expect(result.ok).toBe(false);

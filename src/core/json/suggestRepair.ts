@@ -55,7 +55,8 @@ function describeChanges(before: string, after: string): string[] {
       `Line ${i + 1}: ${snippet(line, from, line.length - to.before)} → ${snippet(repairedLine, from, repairedLine.length - to.after)}`,
     );
   });
-  if (changed > changes.length) changes.push(`…and ${changed - changes.length} more changed lines.`);
+  const more = changed - changes.length;
+  if (more > 0) changes.push(`…and ${more} more changed ${more === 1 ? 'line' : 'lines'}.`);
   return changes;
 }
 
@@ -74,10 +75,51 @@ function changedRange(a: string, b: string): { from: number; to: { before: numbe
   return { from, to: { before: suffix, after: suffix } };
 }
 
+/** Characters around a change scanned for whole tokens; a snippet never needs more. */
+const SNIPPET_WINDOW = 200;
+/** A quoted string (closed or not), a run of word or number characters, whitespace, or one character. */
+const TOKEN = /"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|[\w.+-]+|\s+|[^]/g;
+
+/**
+ * The text around the change [from, to), cut at token boundaries (never inside a key, a number or a
+ * word), with an ellipsis on a side where the line goes on. Context tokens are dropped, farthest
+ * first, until the snippet fits; a single token too long to fit is cut at a space, with an ellipsis.
+ */
 function snippet(text: string, from: number, to: number): string {
-  const start = Math.max(0, from - SNIPPET_CONTEXT);
-  const end = Math.min(text.length, to + SNIPPET_CONTEXT);
+  const windowStart = Math.max(0, from - SNIPPET_WINDOW);
+  const windowEnd = Math.min(text.length, to + SNIPPET_WINDOW);
+  const tokens = [...text.slice(windowStart, windowEnd).matchAll(TOKEN)].map((m) => ({
+    start: windowStart + m.index,
+    end: windowStart + m.index + m[0].length,
+  }));
+  // The window's edge tokens may be cut: they are never used as whole tokens.
+  const usable = tokens.filter(
+    (t) => (t.start > windowStart || windowStart === 0) && (t.end < windowEnd || windowEnd === text.length),
+  );
+  const changeEnd = Math.max(to, from + 1);
+  let first = usable.findIndex((t) => t.end > from - SNIPPET_CONTEXT);
+  let last = usable.findLastIndex((t) => t.start < changeEnd + SNIPPET_CONTEXT);
+  if (first < 0 || last < first) return '(nothing)';
+  // The tokens holding the change itself are always kept.
+  const core = {
+    first: usable.findIndex((t) => t.end > from),
+    last: usable.findLastIndex((t) => t.start < changeEnd),
+  };
+  const length = () => (usable[last]?.end ?? 0) - (usable[first]?.start ?? 0);
+  while (length() > MAX_SNIPPET_LENGTH && (first < core.first || last > core.last)) {
+    if (first < core.first && (core.first - first >= last - core.last || last <= core.last)) first++;
+    else last--;
+  }
+  const start = usable[first]?.start ?? from;
+  const end = usable[last]?.end ?? to;
   let piece = text.slice(start, end).trim();
-  if (piece.length > MAX_SNIPPET_LENGTH) piece = `${piece.slice(0, MAX_SNIPPET_LENGTH)}…`;
-  return piece === '' ? '(nothing)' : `\`${piece}\``;
+  let after = /\S/.test(text.slice(end, end + SNIPPET_WINDOW));
+  if (piece.length > MAX_SNIPPET_LENGTH) {
+    const space = piece.lastIndexOf(' ', MAX_SNIPPET_LENGTH);
+    piece = piece.slice(0, space > MAX_SNIPPET_LENGTH / 2 ? space : MAX_SNIPPET_LENGTH).trimEnd();
+    after = true;
+  }
+  if (piece === '') return '(nothing)';
+  const before = /\S/.test(text.slice(Math.max(0, start - SNIPPET_WINDOW), start));
+  return `\`${before ? '…' : ''}${piece}${after ? '…' : ''}\``;
 }

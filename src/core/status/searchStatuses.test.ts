@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listStatuses } from './describeStatus';
+import { describeStatus, listStatuses } from './describeStatus';
 import { MAX_QUERY_LENGTH, searchStatuses } from './searchStatuses';
 
 const codes = (query: string): number[] => searchStatuses(query).map((s) => s.code);
@@ -93,6 +93,14 @@ describe('searchStatuses', () => {
     const result = codes('rate');
     expect(result).toContain(429);
     expect(result).not.toContain(202);
+  });
+
+  it('reads a lone "0" as status 0 (no response), not as every text mentioning HTTP/1.0 or 0-RTT', () => {
+    const result = searchStatuses('0');
+    expect(result.map((s) => s.code)).toEqual([0]);
+    expect(result[0]?.name).toBe(describeStatus(0).name);
+    expect(codes('0-RTT')).toContain(425);
+    expect(codes('9110').length).toBeGreaterThan(10);
   });
 
   it('ignores text beyond the length limit', () => {

@@ -1,6 +1,6 @@
 import type { StatusInfo } from '../types';
 import { allRecords } from './catalogue/allRecords';
-import type { StatusRecord } from './statusRecord';
+import { describeStatus } from './describeStatus';
 import { toStatusInfo } from './toStatusInfo';
 
 /** Longer queries are cut: nobody types more into a search box, and it bounds the work per keystroke. */
@@ -11,7 +11,7 @@ const TIER = { exactCode: 0, name: 1, primaryText: 2, secondaryText: 3 } as cons
 type Tier = (typeof TIER)[keyof typeof TIER];
 
 interface IndexedRecord {
-  record: StatusRecord;
+  record: StatusInfo;
   code: string;
   /** Name, former names and vendor: what people call the code. */
   name: Field;
@@ -28,6 +28,8 @@ interface Field {
 }
 
 const CLASS_PATTERN = /^[1-5]xx$/;
+/** Status codes have three digits (status 0 aside): shorter numbers typed alone are code prefixes. */
+const MIN_CODE_DIGITS = 3;
 const DIGITS = /^\d+$/;
 
 /**
@@ -43,33 +45,38 @@ export function searchStatuses(query: string): StatusInfo[] {
 
   const hits: { entry: IndexedRecord; tier: Tier; phraseMiss: number }[] = [];
   for (const entry of getIndex()) {
-    const tier = recordTier(entry, words);
+    const tier = recordTier(entry, words, words.length === 1);
     if (tier === undefined) continue;
     hits.push({ entry, tier, phraseMiss: containsPhrase(entry, phrase) ? 0 : 1 });
   }
   hits.sort(
     (a, b) => a.tier - b.tier || a.phraseMiss - b.phraseMiss || a.entry.record.code - b.entry.record.code,
   );
-  return hits.map((hit) => toStatusInfo(hit.entry.record));
+  return hits.map((hit) => structuredClone(hit.entry.record));
 }
 
 /** The worst tier over all words, since every word has to match; undefined if one does not. */
-function recordTier(entry: IndexedRecord, words: string[]): Tier | undefined {
+function recordTier(entry: IndexedRecord, words: string[], alone: boolean): Tier | undefined {
   let worst: Tier = TIER.exactCode;
   for (const word of words) {
-    const tier = wordTier(entry, word);
+    const tier = wordTier(entry, word, alone);
     if (tier === undefined) return undefined;
     if (tier > worst) worst = tier;
   }
   return worst;
 }
 
-function wordTier(entry: IndexedRecord, word: string): Tier | undefined {
+/**
+ * How well one word matches. A number is a code, a code prefix ("42") or, when it is three digits or
+ * more or comes with other words ("0-RTT"), a whole word of the text (a code mentioned, an RFC
+ * number): a lone "0" means status 0, not every text that mentions HTTP/1.0.
+ */
+function wordTier(entry: IndexedRecord, word: string, alone: boolean): Tier | undefined {
   if (CLASS_PATTERN.test(word)) return entry.code[0] === word[0] ? TIER.name : undefined;
   if (DIGITS.test(word)) {
     if (entry.code === word) return TIER.exactCode;
     if (entry.code.startsWith(word)) return TIER.name;
-    // Other numbers (a code mentioned in the text, an RFC number) must match a whole word.
+    if (alone && word.length < MIN_CODE_DIGITS) return undefined;
     return fieldTier(entry, (field) => field.words.includes(word));
   }
   return fieldTier(entry, (field) => field.text.includes(` ${word}`));
@@ -98,9 +105,18 @@ function field(parts: readonly string[]): Field {
 
 let index: IndexedRecord[] | undefined;
 
+/**
+ * The catalogue and status 0 (no response at all, as HAR files and browsers record it), which has no
+ * record of its own but is what people search "0" for.
+ */
+function searchable(): StatusInfo[] {
+  const records = allRecords.map(toStatusInfo);
+  return records.some((r) => r.code === 0) ? records : [describeStatus(0), ...records];
+}
+
 /** Built on first search, not at import: most sessions never open the catalogue search. */
 function getIndex(): IndexedRecord[] {
-  index ??= allRecords.map((record) => ({
+  index ??= searchable().map((record) => ({
     record,
     code: String(record.code),
     name: field([record.name, ...record.formerNames, record.vendor ?? '']),

@@ -28,8 +28,14 @@ export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initial
           </button>
         </td>
         <td>
-          {status.name}
+          <span className="code-name">{status.name}</span>
           {!status.registered && <span className="vendor-tag"> {status.vendor ?? 'unregistered'}</span>}
+          {/* Narrow windows have no room for the Retry? column: the verdict shows here instead. */}
+          {status.retry.verdict !== 'not-applicable' && (
+            <span className={`verdict-badge verdict-${status.retry.verdict}`}>
+              Retry: {VERDICT_SHORT[status.retry.verdict]}
+            </span>
+          )}
         </td>
         <td>{status.summary}</td>
         <td className="code-cause">{status.causes[0] ?? ''}</td>

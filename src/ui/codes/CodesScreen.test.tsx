@@ -45,6 +45,21 @@ describe('CodesScreen', () => {
     expect(within(row).getByRole('link', { name: '410' })).toHaveAttribute('href', '#/codes/410');
   });
 
+  it('counts the codes found in the right number', async () => {
+    render(<CodesScreen />);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'teapot' } });
+    expect(await screen.findByText('1 code')).toBeInTheDocument();
+  });
+
+  it('repeats the retry verdict beside the name, for windows too narrow for the Retry? column', () => {
+    render(<CodesScreen />);
+    const row = screen.getByRole('button', { name: '429' }).closest('tr')!;
+    const name = row.querySelectorAll('td')[1]!;
+    expect(within(name).getByText(/^Retry: /)).toHaveTextContent(
+      `Retry: ${row.querySelector('.verdict-cell')!.textContent}`,
+    );
+  });
+
   it('says so when nothing matches', async () => {
     render(<CodesScreen />);
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zzzz-nothing' } });

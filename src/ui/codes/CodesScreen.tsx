@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { countOf } from '../../state/knowledge';
 import { useStatusSearch } from '../../state/useStatusSearch';
 import { ClassRules } from './ClassRules';
 import { CodeRow } from './CodeRow';
@@ -21,7 +22,7 @@ export default function CodesScreen({ code }: { code?: string }) {
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <span className="count">{results.length} codes</span>
+        <span className="count">{countOf(results.length, 'code')}</span>
       </div>
       <ClassRules />
       <table className="codes-table">

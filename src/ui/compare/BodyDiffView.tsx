@@ -1,52 +1,58 @@
 import type { ComparedInputs, SideNames } from '../../core';
 import { useCompareStore } from '../../state/compareStore';
-import type { DiffReveal } from '../editor/diffEditorTypes';
-import { LazyDiffEditor } from '../editor/LazyDiffEditor';
+import { SideBySideView, type ChangeSelection } from './SideBySideView';
 
 interface BodyDiffViewProps {
-  bodyA: string;
-  bodyB: string;
-  language: ComparedInputs['language'];
+  result: ComparedInputs;
   names: SideNames;
-  reveal: DiffReveal | undefined;
+  selected: ChangeSelection | undefined;
 }
 
-/** Both bodies, formatted losslessly, in Monaco's diff view; keys sorted on request. */
-export function BodyDiffView({ bodyA, bodyB, language, names, reveal }: BodyDiffViewProps) {
+/** The changed regions of both bodies side by side, formatted losslessly; keys sorted on request. */
+export function BodyDiffView({ result, names, selected }: BodyDiffViewProps) {
   const sortKeys = useCompareStore((s) => s.options.sortKeys);
   const setOptions = useCompareStore((s) => s.setOptions);
-  const empty = bodyA === '' && bodyB === '';
+  const { regions, regionsLeftOut, diff } = result;
+  const json = diff.body.kind === 'json';
   return (
     <section className="card body-diff" aria-label="Bodies side by side">
       <div className="toolbar">
         <h3>
-          Bodies side by side{' '}
+          Changed regions side by side{' '}
           <span className="count">
             ({names.a} → {names.b}
-            {language === 'json' ? ', formatted' : ''})
+            {json ? ', formatted' : ''})
           </span>
         </h3>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={sortKeys}
-            onChange={(event) => setOptions({ sortKeys: event.target.checked })}
-          />
-          Sort keys
-        </label>
+        {json && (
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={sortKeys}
+              onChange={(event) => setOptions({ sortKeys: event.target.checked })}
+            />
+            Sort keys
+          </label>
+        )}
       </div>
-      {empty ? (
-        <p className="muted">No body on either side.</p>
+      {regions.length === 0 ? (
+        <p className="muted">
+          {diff.body.kind === 'none' ? 'No body on either side.' : 'Nothing differs in the bodies.'}
+        </p>
       ) : (
-        <div className="body-diff-frame">
-          <LazyDiffEditor
-            original={bodyA}
-            modified={bodyB}
-            language={language}
-            label="Bodies"
-            reveal={reveal}
-          />
-        </div>
+        <>
+          <p className="muted sbs-intro">
+            Each change is shown in the item that holds it
+            {json ? ' (matched by key or by value, moved items face each other)' : ''}; unchanged parts are
+            left out.
+          </p>
+          <SideBySideView regions={regions} changes={diff.body.changes} names={names} selected={selected} />
+        </>
+      )}
+      {regionsLeftOut > 0 && (
+        <p className="notice">
+          {regionsLeftOut.toLocaleString('en')} more changes are listed above but not shown side by side.
+        </p>
       )}
     </section>
   );

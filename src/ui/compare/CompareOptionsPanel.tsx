@@ -1,4 +1,5 @@
 import { useCompareStore, type ArrayKeyMode } from '../../state/compareStore';
+import { countOf } from '../../state/knowledge';
 
 const countLines = (text: string): number => text.split(/[\n,]/).filter((l) => l.trim() !== '').length;
 
@@ -17,7 +18,8 @@ export function CompareOptionsPanel() {
       <summary>
         Comparison options{' '}
         <span className="muted">
-          ({headerCount} ignored headers · {pathCount} ignored paths · array key {keyLabel}
+          ({countOf(headerCount, 'ignored header')} · {countOf(pathCount, 'ignored path')} · array key{' '}
+          {keyLabel}
           {options.ignoreArrayOrder ? ' · array order ignored' : ''})
         </span>
       </summary>

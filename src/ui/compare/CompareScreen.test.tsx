@@ -94,16 +94,43 @@ describe('CompareScreen', () => {
     expect(within(changes).getByText('9007199254740992')).toBeInTheDocument();
     expect(within(changes).getByText('moved')).toBeInTheDocument();
 
+    // The moved item is named by its key, with both places on hover.
+    const moved = within(changes).getByText('/items[id="b"]').closest('button');
+    expect(moved).toHaveAttribute('title', expect.stringContaining('A: /items/1 · B: /items/0'));
+
+    // Only the changed regions are shown side by side, never the whole bodies.
     const diffView = screen.getByRole('region', { name: 'Bodies side by side' });
-    await waitFor(() => expect(within(diffView).getByTestId('mock-diff-editor')).toBeInTheDocument());
-    expect(within(diffView).getByTestId('mock-diff-editor').textContent).toContain('"total": "12.50"');
+    const regions = within(diffView).getAllByTestId('diff-region');
+    expect(regions.map((r) => r.getAttribute('aria-label'))).toEqual(['/order/id', '/items[id="b"]']);
+    expect(regions[0]).toHaveTextContent('"id": 9007199254740993');
+    expect(regions[0]).toHaveTextContent('"id": 9007199254740992');
+    expect(regions[1]).toHaveAttribute('data-a-path', '/items/1');
+    expect(regions[1]).toHaveAttribute('data-b-path', '/items/0');
+    expect(diffView).not.toHaveTextContent('"total"');
   });
 
-  it('clicking a body change does not disturb the view', async () => {
+  it('clicking a body change marks its rows on both sides', async () => {
     await pasteBoth();
-    const change = document.querySelector('button[data-path="/order/id"]') as HTMLButtonElement;
-    fireEvent.click(change);
-    expect(screen.getByTestId('compare-summary')).toBeInTheDocument();
+    fireEvent.click(document.querySelector('button[data-path="/order/id"]') as HTMLButtonElement);
+    const focused = document.querySelectorAll('[data-testid="diff-region"] .sbs-row.focused');
+    expect(focused).toHaveLength(1);
+    expect(focused[0]?.querySelector('.side-a')).toHaveTextContent('"id": 9007199254740993');
+    expect(focused[0]?.querySelector('.side-b')).toHaveTextContent('"id": 9007199254740992');
+  });
+
+  it('copies the comparison as Markdown and as a JSON Patch', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await pasteBoth();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    await screen.findByText(/Copied as Markdown/);
+    expect((writeText.mock.calls[0] as unknown as [string])[0]).toContain('| changed | `/order/id` |');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as JSON Patch' }));
+    await screen.findByText(/Copied the JSON Patch/);
+    expect(JSON.parse((writeText.mock.calls[1] as unknown as [string])[0])).toEqual([
+      { op: 'replace', path: '/order/id', value: 9007199254740992 },
+      { op: 'move', from: '/items/1', path: '/items/0' },
+    ]);
   });
 
   it('re-compares when options change: an ignored path disappears from the list', async () => {

@@ -24,7 +24,8 @@ export function HeaderDiffTable({ headers, names }: { headers: readonly HeaderDi
         <h3>
           Headers{' '}
           <span className="count">
-            ({differing} differ{ignoredCount > 0 ? `, ${ignoredCount} ignored` : ''})
+            ({differing} {differing === 1 ? 'differs' : 'differ'}
+            {ignoredCount > 0 ? `, ${ignoredCount} ignored` : ''})
           </span>
         </h3>
         {ignoredCount > 0 && (
@@ -62,10 +63,10 @@ export function HeaderDiffTable({ headers, names }: { headers: readonly HeaderDi
                   data-ignored={h.ignored ? 'true' : undefined}
                 >
                   <td className="header-name">{h.name}</td>
-                  <td className="header-value">
+                  <td className="header-value" data-side={names.a}>
                     <Value value={h.a} />
                   </td>
-                  <td className="header-value">
+                  <td className="header-value" data-side={names.b}>
                     <Value value={h.b} />
                   </td>
                   <td>

@@ -1,10 +1,18 @@
+import { useState } from 'react';
 import type { BodyView } from '../../core';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { formatSize } from '../format';
+import { PositionButton } from '../json/PositionButton';
+import { BodyWarnings } from './BodyWarnings';
 
-/** The body, formatted losslessly when it is valid JSON, read-only; JSON errors and warnings listed. */
+/**
+ * The body, formatted losslessly when it is valid JSON, read-only. The JSON error and the warnings
+ * cite positions in the body as shown here, and a click shows them in it.
+ */
 export function BodyPanel({ body }: { body: BodyView }) {
   const check = body.check;
+  const [reveal, setReveal] = useState<{ line: number; column: number }>();
+  const show = (line: number, column: number) => setReveal({ line, column });
   return (
     <section className="card body" aria-label="Body">
       <h3>
@@ -21,25 +29,26 @@ export function BodyPanel({ body }: { body: BodyView }) {
           {body.note && <p className="notice">{body.note}</p>}
           {check && !check.ok && (
             <p className="problem problem-error" role="alert">
-              Invalid JSON at line {check.error.line}, column {check.error.column}: {check.error.message}
+              Invalid JSON at{' '}
+              <PositionButton
+                line={check.error.line}
+                column={check.error.column}
+                label="line"
+                onReveal={show}
+                title="Show this position in the body"
+              />{' '}
+              of the body: {check.error.message}
               {check.error.hint && <span className="hint"> {check.error.hint}</span>}
             </p>
           )}
-          {check && check.warnings.length > 0 && (
-            <ul className="json-warnings" aria-label="JSON warnings">
-              {check.warnings.map((w, i) => (
-                <li key={i} className="problem problem-warning">
-                  line {w.line}, column {w.column}: {w.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          {check && <BodyWarnings warnings={check.warnings} formatted={body.formatted} onReveal={show} />}
           <div className="body-editor">
             <LazyCodeEditor
               value={body.text}
               language={body.language}
               readOnly
               label="Response body"
+              reveal={reveal}
               markers={
                 check && !check.ok && !body.formatted
                   ? [

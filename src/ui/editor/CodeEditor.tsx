@@ -2,8 +2,9 @@ import './monacoSetup';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import { monaco } from './monacoSetup';
-import type { CodeEditorProps } from './editorTypes';
+import type { EditorViewProps } from './editorTypes';
 import { isTooLargeForMonaco } from './editorLimits';
+import { useMonacoNavigation } from './useMonacoNavigation';
 import { useMonacoTheme } from './useMonacoTheme';
 import { leaveWithEscapeTab } from './leaveWithEscapeTab';
 
@@ -15,10 +16,14 @@ const SEVERITY = {
   info: monaco.MarkerSeverity.Info,
 } as const;
 
-/** The Monaco editor (lazy-loaded chunk). Shows markers and reveals positions the core reports. */
-export default function CodeEditor(props: CodeEditorProps) {
+/**
+ * The Monaco editor (lazy-loaded chunk). Shows markers, reveals positions the core reports, and
+ * serves the navigator (see useMonacoNavigation).
+ */
+export default function CodeEditor(props: EditorViewProps) {
   const { value, onChange, language, readOnly, label, markers, reveal, height, placeholder } = props;
   const editorRef = useRef<EditorInstance | null>(null);
+  const attachNavigation = useMonacoNavigation(props.navigation);
   const theme = useMonacoTheme();
 
   useEffect(() => {
@@ -69,6 +74,7 @@ export default function CodeEditor(props: CodeEditorProps) {
         onChange={(next) => onChange?.(next ?? '')}
         onMount={(editor) => {
           editorRef.current = editor;
+          attachNavigation(editor);
           leaveWithEscapeTab(editor);
         }}
         loading={<div className="editor-loading">Loading editor…</div>}

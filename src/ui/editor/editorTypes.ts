@@ -1,3 +1,5 @@
+import type { ViewNavigation } from './navigation/navigationTypes';
+
 /** A squiggle in the editor: 1-based lines and UTF-16 columns, as the core reports positions. */
 export interface EditorMarker {
   line: number;
@@ -24,3 +26,8 @@ export interface CodeEditorProps {
   /** Placeholder shown while empty. */
   placeholder?: string;
 }
+
+/** The props of a view the navigator wraps (src/ui/editor/navigation). */
+export type EditorViewProps = CodeEditorProps & {
+  navigation?: ViewNavigation;
+};

@@ -6,6 +6,7 @@ import 'monaco-editor/languages/definitions/html/register';
 import 'monaco-editor/languages/definitions/xml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import { guardDeepJson } from './guardDeepJson';
 
 /**
  * Monaco, bundled: the editor core with JSON (plus HTML/XML highlighting for error pages), workers
@@ -21,6 +22,8 @@ self.MonacoEnvironment = {
 // Triage validates JSON itself, losslessly and with its own hints; Monaco's validator would
 // duplicate (and contradict) those markers, and must never fetch a schema.
 jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false });
+
+guardDeepJson(monaco);
 
 loader.config({ monaco });
 

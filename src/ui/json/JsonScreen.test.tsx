@@ -78,6 +78,19 @@ describe('JsonScreen', () => {
     expect(useJsonStore.getState().reveal).toEqual({ line: number.line, column: number.column });
   });
 
+  it('counts every warning, not only the listed ones, and groups them by kind', async () => {
+    const numbers = Array.from({ length: 1234 }, (_, i) => `${i}.10`).join(',');
+    const { container } = render(<JsonScreen />);
+    await paste(`{"a": 1, "a": 2, "n": [${numbers}]}`);
+    expect(await screen.findByText(/Valid JSON · 1,235 warnings \(101 listed\)/)).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: 'JSON warnings' });
+    expect(
+      within(list).getByRole('heading', { name: /1,234 numbers that JSON.parse would change/ }),
+    ).toHaveTextContent('(the first 100 are listed)');
+    expect(within(list).getByRole('heading', { name: '1 duplicate key' })).toBeInTheDocument();
+    expect(container.querySelectorAll('[data-warning="number-precision"]')).toHaveLength(100);
+  });
+
   it('formats and minifies as the core does, with the chosen indent and key order', async () => {
     const text = '{"b":{"d":1,"c":[1,2.50]},"a":"é\\u00e9"}';
     render(<JsonScreen />);

@@ -1,11 +1,8 @@
 import type { JsonCheckResult } from '../../core';
+import { describeWarningCount } from '../../state/jsonWarnings';
 import { formatSize } from '../format';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** One line verdict: valid or not, how many warnings, how big. */
+/** One line verdict: valid or not, how many warnings (all of them, and how many are listed), how big. */
 export function JsonStatusLine({ check, size }: { check: JsonCheckResult | undefined; size: number }) {
   if (!check) {
     return (
@@ -15,7 +12,8 @@ export function JsonStatusLine({ check, size }: { check: JsonCheckResult | undef
     );
   }
   const parts = [check.ok ? 'Valid JSON' : 'Invalid JSON'];
-  if (check.warnings.length > 0) parts.push(plural(check.warnings.length, 'warning'));
+  const warnings = describeWarningCount(check.warnings);
+  if (warnings) parts.push(warnings);
   parts.push(formatSize(size));
   return (
     <p className={`json-status ${check.ok ? 'json-status-valid' : 'json-status-invalid'}`} role="status">

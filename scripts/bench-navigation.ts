@@ -1,0 +1,85 @@
+/**
+ * Benchmarks navigation in big documents (what the large-document view asks of the core, in the
+ * worker or on the main thread) on the formatted 10 and 50 MB API-like documents of bench-json,
+ * against JSON.parse of the same text.
+ *
+ * Run: ./node_modules/.bin/tsx scripts/bench-navigation.ts
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { findMatches } from '../src/core/json/findMatches';
+import { formatJson } from '../src/core/json/formatJson';
+import { foldableAtDepth, foldLines } from '../src/core/json/jsonFolding';
+import { jsonPathAt } from '../src/core/json/jsonPathAt';
+import { jsonStructure } from '../src/core/json/jsonStructure';
+import { lineStarts } from '../src/core/json/lineIndex';
+import { locateJsonPath } from '../src/core/json/locateJsonPath';
+import { generateApiJson, printTable } from './bench-json';
+
+const MB = 1024 * 1024;
+const SIZES_MB = [10, 50];
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+export async function benchNavigation(): Promise<void> {
+  const rows: string[][] = [];
+  for (const sizeMb of SIZES_MB) {
+    const formatted = formatJson(generateApiJson(sizeMb * MB));
+    if (!formatted.ok) throw new Error(formatted.error.message);
+    const text = formatted.text;
+    const [, parseMs] = time(() => JSON.parse(text));
+    const [structure, structureMs] = time(() => jsonStructure(text));
+    const [starts, startsMs] = time(() => lineStarts(text));
+    const [rare, rareMs] = time(() =>
+      findMatches(text, { text: 'user77777@', regex: false, caseSensitive: false }),
+    );
+    const [common, commonMs] = time(() =>
+      findMatches(text, { text: '"id"', regex: false, caseSensitive: true }),
+    );
+    const [, regexMs] = time(() =>
+      findMatches(text, { text: '"score": 99\\d\\.', regex: true, caseSensitive: false }),
+    );
+    const items = structure.childCount[1] ?? 0;
+    const [location, locateMs] = time(() =>
+      locateJsonPath(text, structure, ['data', items - 1, 'address', 'geo']),
+    );
+    const [, pathMs] = time(() => (location.ok ? jsonPathAt(text, structure, location.start) : []));
+    const [, foldMs] = time(() =>
+      foldLines(structure, foldableAtDepth(structure, 2), text, (l) => starts[l] ?? 0, starts.length),
+    );
+    if (!rare.ok || !common.ok) throw new Error('find failed');
+    rows.push([
+      `${sizeMb} MB → ${(text.length / MB).toFixed(0)} MB formatted`,
+      parseMs.toFixed(0),
+      `${structureMs.toFixed(0)} (${(structureMs / parseMs).toFixed(2)}×)`,
+      startsMs.toFixed(0),
+      `${rareMs.toFixed(0)} / ${commonMs.toFixed(0)}${common.truncated ? ' (stopped at the limit)' : ''} / ${regexMs.toFixed(0)}`,
+      `${locateMs.toFixed(1)} / ${pathMs.toFixed(2)}`,
+      foldMs.toFixed(0),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  printTable(
+    [
+      'document',
+      'JSON.parse ms',
+      'jsonStructure ms (×parse)',
+      'lineStarts ms',
+      'find rare / common / regex ms',
+      'go to last item / its path ms',
+      'fold depth 2 ms',
+    ],
+    rows,
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchNavigation().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
