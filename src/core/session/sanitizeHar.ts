@@ -6,7 +6,7 @@ import { maskBodyText } from './sanitize/maskBodyText';
 import { maskHeaderValue } from './sanitize/maskHeaderValue';
 import { maskUrl } from './sanitize/maskUrl';
 import { REDACTED, RedactionLog } from './sanitize/redactionLog';
-import { isSecretName, scrubJwts } from './sanitize/secretNames';
+import { isSecretName, scrubJwts } from '../http/secretNames';
 import { rewriteJsonString } from './sanitize/rewriteJsonString';
 import { spliceEdits, type Edit } from './sanitize/spliceEdits';
 

@@ -3,7 +3,7 @@ import { maskJsonText } from './maskJsonText';
 import { maskParams } from './maskUrl';
 import type { RedactionLog } from './redactionLog';
 import { REDACTED } from './redactionLog';
-import { scrubJwts } from './secretNames';
+import { scrubJwts } from '../../http/secretNames';
 
 const FORM = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });

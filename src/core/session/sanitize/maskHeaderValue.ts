@@ -1,7 +1,7 @@
 import type { RedactionLog } from './redactionLog';
 import { REDACTED } from './redactionLog';
 import { maskUrl } from './maskUrl';
-import { isSecretName, scrubJwts } from './secretNames';
+import { isSecretName, scrubJwts } from '../../http/secretNames';
 
 const URL_HEADERS = new Set([
   'location',

@@ -3,7 +3,7 @@ import { parseJsonTree } from '../../json/parseJsonTree';
 import type { JsonNode } from '../../json/jsonTree.types';
 import type { RedactionLog } from './redactionLog';
 import { REDACTED } from './redactionLog';
-import { isSecretName, scrubJwts } from './secretNames';
+import { isSecretName, scrubJwts } from '../../http/secretNames';
 import { rewriteJsonString } from './rewriteJsonString';
 import { spliceEdits, type Edit } from './spliceEdits';
 

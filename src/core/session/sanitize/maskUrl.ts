@@ -1,6 +1,6 @@
 import type { RedactionLog } from './redactionLog';
 import { REDACTED } from './redactionLog';
-import { isSecretName, scrubJwts } from './secretNames';
+import { isSecretName, scrubJwts } from '../../http/secretNames';
 
 function decodeName(name: string): string {
   try {
