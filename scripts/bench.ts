@@ -3,7 +3,9 @@
 import { benchDiff } from './bench-diff';
 import { benchJson } from './bench-json';
 import { benchNavigation } from './bench-navigation';
+import { benchSession } from './bench-session';
 
 await benchJson();
 await benchNavigation();
 await benchDiff();
+await benchSession();

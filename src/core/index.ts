@@ -69,3 +69,6 @@ export type { JsonWarningGroup, ListedWarningKind } from './json/groupJsonWarnin
 export { decodeTextFile } from './files/decodeTextFile';
 export type { DecodedTextFile, TextEncodingName } from './files/decodeTextFile';
 export { titleOfComparison, titleOfJson, titleOfResponseInput } from './history/historyTitle';
+export { analyzeSession } from './session/analyzeSession';
+export { sanitizeHar } from './session/sanitizeHar';
+export { formatSessionMarkdown } from './report/formatSessionMarkdown';

@@ -30,6 +30,8 @@ export interface Exchange {
   label?: string;
   /** Why no response arrived, when the paste says (curl, wget, HTTPie, Node, Python, a HAR `_error`). */
   transportError?: TransportError;
+  /** What a HAR entry recorded beside the exchange: when it started, how long each phase took, sizes. */
+  recorded?: RecordedEntry;
 }
 
 /** Why a request got no HTTP response at all. */
@@ -66,6 +68,39 @@ export interface TransportError {
   url?: string;
   /** 1-based line of the message in the paste. */
   line?: number;
+}
+
+/** Milliseconds per phase of a HAR entry (HAR 1.2 `timings`); a phase that did not apply is absent. */
+export interface EntryTimings {
+  blocked?: number;
+  dns?: number;
+  connect?: number;
+  ssl?: number;
+  send?: number;
+  wait?: number;
+  receive?: number;
+}
+
+/** A HAR entry's own record, as Chrome and Firefox write it (fields absent when the file does not say). */
+export interface RecordedEntry {
+  /** `startedDateTime` as written (ISO 8601). */
+  startedDateTime?: string;
+  /** `time`: total milliseconds from start to the last byte. */
+  time?: number;
+  timings?: EntryTimings;
+  /** Chrome's `_resourceType`: document, xhr, fetch, script, preflight, ... */
+  resourceType?: string;
+  /** Chrome's `_initiator`: what started the request (parser, script, preflight, other). */
+  initiator?: { type: string; url?: string };
+  /** Bytes on the wire: Chrome's `_transferSize`, else headersSize + bodySize when both are known. */
+  transferSize?: number;
+  /** The decoded body size (`content.size`). */
+  contentSize?: number;
+  /** The browser's error text for a request that got no response (`_error`). */
+  error?: string;
+  /** Answered from the browser cache rather than the network. */
+  fromCache?: 'memory' | 'disk';
+  serverIPAddress?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -175,6 +210,18 @@ export type FindingId =
   | 'cors'
   | 'no-response'
   | 'diagnosis-incomplete'
+  | 'token'
+  | 'token-expired'
+  | 'cookie'
+  | 'caching'
+  | 'retry-too-soon'
+  | 'retry-storm'
+  | 'cors-preflight-failed'
+  | 'redirect-loop'
+  | 'redirect-method-changed'
+  | 'mixed-content'
+  | 'shared-failure'
+  | 'slow-requests'
   | (string & {});
 
 export interface Finding {
@@ -367,3 +414,72 @@ export interface ResponseDiff {
 
 /** A proposed fix for invalid JSON: shown to the user as a diff, never applied without consent. */
 export type RepairSuggestion = { ok: true; text: string; changes: string[] } | { ok: false; reason: string };
+
+/** One row of a session (a HAR recording or a chain of responses), ready to list without its bodies. */
+export interface SessionEntry {
+  /** 0-based index into ParsedInput.exchanges. */
+  index: number;
+  /** Milliseconds from the session's first start; absent when the recording has no start times. */
+  offsetMs?: number;
+  method: string;
+  /** The full request URL (or target) as recorded. */
+  url: string;
+  /** Host (with a non-default port); '' when the request does not say. */
+  host: string;
+  /** Path and query. */
+  path: string;
+  /** 0 when no response arrived. */
+  status: number;
+  reason: string;
+  /**
+   * For status 0: why no response arrived, as far as the recording says: the cause (a NoResponseCause),
+   * its label for a badge ("DNS", "Connection closed") and the browser's own error name.
+   */
+  noResponse?: { cause: string; label?: string; message: string };
+  /** Total milliseconds, when recorded. */
+  durationMs?: number;
+  timings?: EntryTimings;
+  /** Bytes transferred, else the body's length in characters. */
+  size: number;
+  resourceType?: string;
+  /** What started the request, as Chrome records it: "script https://app.example/app.js", "parser", "preflight". */
+  initiator?: string;
+  fromCache?: 'memory' | 'disk';
+  /** No response, or a 4xx/5xx status. */
+  failed: boolean;
+  /** The diagnosis in one line: the most important finding's title, or the status's name for a failure. */
+  headline: string;
+  /** The severity of the headline: 'ok' when nothing is wrong. */
+  severity: FindingSeverity | 'ok';
+  /** Ids of the session findings that name this entry. */
+  findings: string[];
+}
+
+export interface SessionAnalysis {
+  entries: SessionEntry[];
+  /** Findings across entries, most important first; each `data.entries` lists the 0-based indexes concerned. */
+  findings: Finding[];
+  /** The first entry's start (ISO), when the recording has start times. */
+  startedDateTime?: string;
+  /** Milliseconds from the first start to the last end. */
+  spanMs?: number;
+}
+
+export interface SanitizeOptions {
+  /** More header, query, form and JSON member names to treat as secret (case-insensitive). */
+  extraNames?: string[];
+  /** Empty every response body too (content.text), for recordings whose bodies hold personal data. */
+  removeResponseBodies?: boolean;
+}
+
+/** One kind of secret the sanitizer removed: where it was and in which entries. */
+export interface Redaction {
+  /** "Authorization header", "cookie", "query parameter access_token", "JWT", ... */
+  what: string;
+  count: number;
+  /** 0-based entry indexes; empty for places outside entries (pages). */
+  entries: number[];
+}
+
+export type SanitizeResult =
+  { ok: true; text: string; redacted: number; removed: Redaction[] } | { ok: false; error: string };

@@ -9,6 +9,9 @@ import type {
   FindQuery,
   FindResult,
   JsonStructure,
+  SanitizeOptions,
+  SanitizeResult,
+  SessionAnalysis,
 } from '../core';
 
 /**
@@ -24,7 +27,9 @@ export type TaskRequest =
   | { type: 'compare'; a: string; b: string; options?: CompareOptions }
   | { type: 'jsonStructure'; text: string }
   | { type: 'findMatches'; text: string; query: FindQuery }
-  | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } };
+  | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } }
+  | { type: 'analyzeSession'; text: string }
+  | { type: 'sanitizeHar'; text: string; options?: SanitizeOptions };
 
 export interface TaskResults {
   analyze: ResponseAnalysis;
@@ -36,6 +41,8 @@ export interface TaskResults {
   jsonStructure: JsonStructure;
   findMatches: FindResult;
   historyTitle: string;
+  analyzeSession: SessionAnalysis;
+  sanitizeHar: SanitizeResult;
 }
 
 /** The screens whose pastes are kept in the history. */

@@ -1,11 +1,14 @@
 import {
   analyzeInput,
+  analyzeSession,
   checkJson,
   compareInputs,
   findMatches,
   formatJson,
   jsonStructure,
   minifyJson,
+  parseInput,
+  sanitizeHar,
   suggestRepair,
   titleOfComparison,
   titleOfJson,
@@ -41,6 +44,10 @@ export function runTask(request: TaskRequest, onProgress?: (done: number) => voi
       return findMatches(request.text, request.query);
     case 'historyTitle':
       return historyTitle(request);
+    case 'analyzeSession':
+      return analyzeSession(parseInput(request.text));
+    case 'sanitizeHar':
+      return sanitizeHar(request.text, request.options);
   }
 }
 

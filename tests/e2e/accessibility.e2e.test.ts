@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { pasteIntoEditor, useBrowser } from './browser';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SESSION_HAR = readFileSync(
+  new URL('../fixtures/session/chrome-api-session.har', import.meta.url),
+  'utf8',
+);
 
 interface Violation {
   id: string;
@@ -57,6 +61,19 @@ const SCREENS: readonly {
     fill: async (page) => {
       await page.getByRole('button', { name: /429 Too Many Requests/ }).click();
       await page.getByRole('table', { name: 'Backoff schedule' }).waitFor();
+    },
+  },
+  {
+    name: 'Diagnose, a HAR session',
+    hash: '#/',
+    ready: (page) => page.locator('[data-testid="editor:Response input"] .monaco-editor').waitFor(),
+    fill: async (page) => {
+      await page.evaluate((text) => navigator.clipboard.writeText(text), SESSION_HAR);
+      await page.locator('[data-testid="editor:Response input"] .monaco-editor').click();
+      await page.keyboard.press('Control+V');
+      await page.getByRole('table', { name: 'Session entries' }).waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Download sanitized HAR…' }).click();
+      await page.getByRole('list', { name: 'What is removed' }).waitFor();
     },
   },
   {

@@ -119,10 +119,7 @@ describe('Diagnose screen in Chromium', () => {
     await pasteIntoEditor(page, 'Response input', har);
     const status = page.getByRole('article', { name: 'Status' });
     await status.getByText('Service Unavailable', { exact: true }).waitFor();
-    await page
-      .getByRole('navigation', { name: /HAR entries/ })
-      .getByRole('button', { name: /\/c/ })
-      .click();
+    await page.getByRole('table', { name: 'Session entries' }).getByRole('row', { name: /\/c/ }).click();
     await status.getByText('OK', { exact: true }).waitFor();
   });
 });

@@ -9,14 +9,18 @@ import { findBodyError } from './findBodyError';
 import { findCaching } from './findCaching';
 import { findConsistency } from './findConsistency';
 import { findContentRange } from './findContentRange';
+import { findCookies } from './findCookies';
+import { findCors } from './findCors';
 import { findDeprecation } from './findDeprecation';
 import { findIdempotency } from './findIdempotency';
 import { findLocation } from './findLocation';
 import { findRateLimit } from './findRateLimit';
 import { findRetryAfter } from './findRetryAfter';
+import { findToken } from './findToken';
 import { findNoResponse } from './noResponse/findNoResponse';
 import { nextSteps } from './nextSteps';
 import { responseVerdict, serverWait } from './responseVerdict';
+import { runFinderSafely } from './runFinderSafely';
 
 type Finder = (ctx: DiagnoseContext) => Finding[];
 
@@ -24,13 +28,16 @@ type Finder = (ctx: DiagnoseContext) => Finding[];
 const FINDERS: Finder[] = [
   findBodyError,
   findConsistency,
+  findToken,
   findAuthChallenge,
+  findCors,
   findRateLimit,
   findRetryAfter,
   findIdempotency,
   findLocation,
   findAllow,
   findContentRange,
+  findCookies,
   findCaching,
   findDeprecation,
 ];
@@ -43,26 +50,6 @@ const SEVERITY_RANK: Record<FindingSeverity, number> = { error: 0, warning: 1, i
 /** Most important first; Array.prototype.sort is stable, so ties keep the finders' order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-}
-
-/**
- * A finder that throws on some unforeseen input must not take the whole diagnosis down (the UI
- * calls this on every keystroke of a paste); its absence is reported instead.
- */
-function runFinder(finder: Finder, ctx: DiagnoseContext): Finding[] {
-  try {
-    return finder(ctx);
-  } catch (error) {
-    return [
-      {
-        id: 'diagnosis-incomplete',
-        severity: 'info',
-        title: 'Part of the diagnosis failed',
-        detail: `One check (${finder.name}) could not read this response, so its findings are missing: ${error instanceof Error ? error.message : String(error)}`,
-        data: { check: finder.name },
-      },
-    ];
-  }
 }
 
 /** Same safety net for the steps: fall back to the catalogue's generic handling. */
@@ -107,7 +94,7 @@ function planFor(verdict: ResponseVerdict, findings: readonly Finding[]): Backof
 export function diagnose(exchange: Exchange, options: DiagnoseOptions = {}): Diagnosis {
   const ctx = createDiagnoseContext(exchange, options.now ?? new Date(), options.checkJson);
   const finders = ctx.response.status === 0 ? NO_RESPONSE_FINDERS : FINDERS;
-  const findings = sortFindings(finders.flatMap((finder) => runFinder(finder, ctx)));
+  const findings = sortFindings(finders.flatMap((finder) => runFinderSafely(finder, ctx, 'this response')));
   const advice = bodyAdvice(ctx);
   const verdict = responseVerdict(ctx, findings, advice);
   const backoff = planFor(verdict, findings);

@@ -16,10 +16,10 @@ export interface DiagnoseContext {
   now: Date;
   /**
    * The clock relative times are measured on: the response's Date header when it is valid (so a
-   * response pasted hours later still reads right), otherwise `now`.
+   * response pasted hours later still reads right), else the start a HAR file recorded, else `now`.
    */
   reference: Date;
-  referenceSource: 'date-header' | 'now';
+  referenceSource: 'date-header' | 'recorded' | 'now';
   body: BodyAnalysis;
   /** The error the body carries, extracted once for the findings and the next steps. */
   bodyError?: BodyError;
@@ -35,18 +35,24 @@ function isOAuthExchange({ request, response }: Exchange): boolean {
   return getHeaderValues(response.headers, 'www-authenticate').some((v) => /^\s*(?:Bearer|DPoP)\b/i.test(v));
 }
 
+function recordedDate(value: string | undefined): Date | undefined {
+  const ms = value === undefined ? NaN : Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
 export function createDiagnoseContext(exchange: Exchange, now: Date, check?: JsonChecker): DiagnoseContext {
   const { response, request } = exchange;
   const dateValue = getHeaderValues(response.headers, 'date')[0];
   const serverDate = dateValue === undefined ? undefined : parseHttpDate(dateValue, now.getUTCFullYear());
   const body = analyzeBody(response, check);
+  const recordedStart = recordedDate(exchange.recorded?.startedDateTime);
   return {
     response,
     request,
     status: describeStatus(response.status),
     now,
-    reference: serverDate?.date ?? now,
-    referenceSource: serverDate ? 'date-header' : 'now',
+    reference: serverDate?.date ?? recordedStart ?? now,
+    referenceSource: serverDate ? 'date-header' : recordedStart ? 'recorded' : 'now',
     body,
     bodyError: extractBodyError(body, response.status, { oauth: isOAuthExchange(exchange) }),
     requestUrl: requestUrl(request),

@@ -1,12 +1,20 @@
 import { getHeader, hasHeader } from '../http/headers';
 import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
+import { findCacheStorage } from './findCacheStorage';
+
+/**
+ * Caching: whether and how long the response may be stored (findCacheStorage), and its validators.
+ */
+export function findCaching(ctx: DiagnoseContext): Finding[] {
+  return [...findValidators(ctx), ...findCacheStorage(ctx)];
+}
 
 /**
  * ETag and Last-Modified: on a 304 they confirm which cached copy to use; on a successful GET they
  * are what makes cheap revalidation possible next time.
  */
-export function findCaching(ctx: DiagnoseContext): Finding[] {
+function findValidators(ctx: DiagnoseContext): Finding[] {
   const { status, headers } = ctx.response;
   const etag = getHeader(headers, 'etag')?.trim();
   const lastModified = getHeader(headers, 'last-modified')?.trim();

@@ -12,6 +12,12 @@ const FORM_WORDS = {
   asctime: 'an HTTP date in the obsolete asctime form',
 } as const;
 
+const REFERENCE_WORDS = {
+  'date-header': "the response's Date header",
+  recorded: 'the start the recording gives, as the response has no Date header',
+  now: 'now, as the response has no Date header',
+} as const;
+
 /**
  * Retry-After turned into an exact wait and a moment. Dates are measured from the response's Date
  * header when present, because the server computed them on its own clock.
@@ -33,10 +39,7 @@ export function findRetryAfter(ctx: DiagnoseContext): Finding[] {
     ];
   }
   const { waitSeconds, retryAt, form, passed } = parsed;
-  const from =
-    ctx.referenceSource === 'date-header'
-      ? "the response's Date header"
-      : 'now, as the response has no Date header';
+  const from = REFERENCE_WORDS[ctx.referenceSource];
   const wait = formatDuration(waitSeconds);
   const at = formatInstant(retryAt, ctx.reference);
   const parts = [`The server gives ${FORM_WORDS[form]}.`];

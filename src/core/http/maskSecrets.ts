@@ -1,4 +1,5 @@
 import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
+import { isSecretName } from './secretNames';
 
 /**
  * What must never leave the tab in clear when a comparison is copied: credentials in headers and
@@ -6,15 +7,19 @@ import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
  */
 export const MASK = '•••';
 
-const SECRET_HEADER = /authorization|cookie|api[-_]?key|token|secret|password|session|signature|credential/i;
 const SECRET_KEY =
   /password|passwd|secret|token|api[-_]?key|authorization|cookie|session|credential|private[-_]?key/i;
 /** A JSON member whose key looks secret, anywhere inside a value's source text. */
 const SECRET_MEMBER = new RegExp(`"[^"\\n]*(?:${SECRET_KEY.source})[^"\\n]*"\\s*:`, 'i');
 
-/** True for headers that carry credentials (Authorization, Cookie, Set-Cookie, X-API-Key, ...). */
+const NO_EXTRA_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * True for headers that carry credentials (Authorization, Cookie, Set-Cookie, X-API-Key, ...): the
+ * same names the HAR sanitizer masks, and not the CORS headers that merely mention credentials.
+ */
 export function isSecretHeader(name: string): boolean {
-  return SECRET_HEADER.test(name);
+  return isSecretName(name, NO_EXTRA_NAMES);
 }
 
 /** True when a body path names a secret-looking member, or the value holds one. */

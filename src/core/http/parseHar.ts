@@ -2,6 +2,7 @@ import type { Exchange, Header, HttpRequest, HttpResponse, TransportError } from
 import { browserTransportError } from './transport/findBrowserError';
 import { decodeBase64 } from './decodeBase64';
 import { normalizeHttpVersion } from './normalizeHttpVersion';
+import { readRecordedEntry } from './readRecordedEntry';
 import type { ProblemList } from './ProblemList';
 
 export type HarResult = { kind: 'har'; exchanges: Exchange[] } | { kind: 'not-har' };
@@ -76,10 +77,16 @@ function toExchange(entry: Json, index: number, problems: ProblemList): Exchange
             message: 'The browser recorded no response and no reason for it.',
           }
         : browserTransportError(error);
-    return { request, response, label, transportError: { ...transportError, url } };
+    return {
+      request,
+      response,
+      label,
+      transportError: { ...transportError, url },
+      recorded: readRecordedEntry(entry),
+    };
   }
   if (response.httpVersion === '') problems.add('info', `${where} does not say which HTTP version was used.`);
-  return { request, response, label };
+  return { request, response, label, recorded: readRecordedEntry(entry) };
 }
 
 /**

@@ -73,15 +73,28 @@ describe('DiagnoseScreen', () => {
     expect(container.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
-  it('shows the timeline of a redirect chain and diagnoses the hop the user picks', async () => {
+  it('lists a redirect chain as a session and diagnoses the hop the user picks', async () => {
     render(<DiagnoseScreen />);
     await paste(
       'HTTP/1.1 301 Moved Permanently\nLocation: https://a.example/x\n\nHTTP/1.1 200 OK\nContent-Length: 0\n\n',
     );
-    const timeline = await screen.findByRole('navigation', { name: 'Timeline' });
+    const table = await screen.findByRole('table', { name: 'Session entries' });
     expect(within(await statusCard()).getByText('200')).toBeInTheDocument();
-    fireEvent.click(within(timeline).getByRole('button', { name: /301/ }));
+    fireEvent.click(within(table).getByText('301'));
     await waitFor(async () => expect(within(await statusCard()).getByText('301')).toBeInTheDocument());
+  });
+
+  it('shows the claims of a bearer JWT and that it had expired', async () => {
+    const part = (v: unknown) => btoa(JSON.stringify(v)).replace(/=+$/, '');
+    const jwt = `${part({ alg: 'HS256' })}.${part({ sub: 'user-9', exp: 1774346220 })}.c2ln`;
+    const { container } = render(<DiagnoseScreen />);
+    await paste(
+      `GET /me HTTP/1.1\nHost: api.example\nAuthorization: Bearer ${jwt}\n\nHTTP/1.1 401 Unauthorized\nDate: Tue, 24 Mar 2026 10:00:00 GMT\n\n`,
+    );
+    await waitFor(() => expect(container.querySelector('[data-finding="token-expired"]')).not.toBeNull());
+    const list = container.querySelector('[aria-label="Token claims"]');
+    expect(list?.textContent).toContain('user-9');
+    expect(list?.textContent).toContain('2026-03-24T09:57:00.000Z');
   });
 
   it('says what it expected when the input is not a response', async () => {

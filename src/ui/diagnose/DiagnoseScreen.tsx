@@ -14,7 +14,7 @@ export function DiagnoseScreen() {
       ? 'json'
       : 'plaintext';
   return (
-    <div className="diagnose-screen">
+    <div className={`diagnose-screen${(analysis.result?.exchanges.length ?? 0) > 1 ? ' has-session' : ''}`}>
       <InputPanel language={language} />
       <ResultsPanel analysis={analysis} />
     </div>

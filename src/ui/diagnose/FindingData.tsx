@@ -1,5 +1,6 @@
 import type { Finding } from '../../core';
 import { SafeLink } from '../common/SafeLink';
+import { TokenClaims } from './TokenClaims';
 
 function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -41,6 +42,9 @@ export function FindingData({ finding }: { finding: Finding }) {
       </p>
     );
   }
+  const claims = data['claims'];
+  if (finding.id === 'token' && typeof claims === 'object' && claims !== null)
+    return <TokenClaims claims={claims as Record<string, unknown>} />;
   if (finding.id === 'allow' && Array.isArray(data['methods'])) {
     return (
       <p className="methods">

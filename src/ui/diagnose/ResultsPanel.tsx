@@ -5,13 +5,13 @@ import { BodyPanel } from './BodyPanel';
 import { BusyIndicator } from './BusyIndicator';
 import { CommandLine } from './CommandLine';
 import { CopyDiagnosisButton } from './CopyDiagnosisButton';
-import { ExchangePicker } from './ExchangePicker';
 import { FindingsList } from './FindingsList';
 import { GuidancePanel } from './GuidancePanel';
 import { HeadersTable } from './HeadersTable';
 import { NoResponseCard } from './NoResponseCard';
 import { ProblemsList } from './ProblemsList';
 import { RequestPanel } from './RequestPanel';
+import { SessionView } from './session/SessionView';
 import { StatusCard } from './StatusCard';
 import { WelcomePanel } from './WelcomePanel';
 
@@ -35,7 +35,9 @@ export function ResultsPanel({ analysis }: { analysis: TaskState<ResponseAnalysi
             <CopyDiagnosisButton analysis={result} />
           </div>
           {result.command !== undefined && <CommandLine command={result.command} />}
-          <ExchangePicker analysis={result} />
+          {result.exchanges.length > 1 && (
+            <SessionView kind={result.kind} selectedIndex={result.selectedIndex} />
+          )}
           {result.diagnosis && result.exchange && noResponse && (
             <>
               <NoResponseCard finding={noResponse} verdict={result.diagnosis.verdict} />
