@@ -43,6 +43,8 @@ export type { JsonStructure } from './json/jsonStructure';
 export { toJsonPointer, toAccessorPath, parseGoToTarget } from './json/jsonPath';
 export type { JsonPathSegment, GoToTarget } from './json/jsonPath';
 export { jsonPathAt } from './json/jsonPathAt';
+export { pathCrumbs } from './json/pathCrumbs';
+export type { PathCrumb, PathCrumbs } from './json/pathCrumbs';
 export { locateJsonPath } from './json/locateJsonPath';
 export type { PathLocation } from './json/locateJsonPath';
 export { containerAt, containerPath } from './json/jsonStructureLookup';

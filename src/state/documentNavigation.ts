@@ -35,6 +35,7 @@ export {
   lineToRow,
   matchAtOrAfter,
   nestsDeeperThan,
+  pathCrumbs,
   matchesInRange,
   MAX_FIND_MATCHES,
   rowToLine,

@@ -1,5 +1,5 @@
-import type { JsonPathSegment } from '../../../core';
-import { toAccessorPath, toJsonPointer } from '../../../state/documentNavigation';
+import type { JsonPathSegment, PathCrumb } from '../../../core';
+import { pathCrumbs, toAccessorPath, toJsonPointer } from '../../../state/documentNavigation';
 import { CopyTextButton } from '../../common/CopyTextButton';
 
 interface JsonPathBarProps {
@@ -13,6 +13,18 @@ export function JsonPathBar({ path, onGoTo }: JsonPathBarProps) {
     return <span className="json-path muted">Click a line to see its JSON path.</span>;
   }
   const pointer = toJsonPointer(path);
+  const crumbs = pathCrumbs(path);
+  const crumbButton = ({ label, depth }: PathCrumb) => (
+    <button
+      key={depth}
+      type="button"
+      className="link-button"
+      onClick={() => onGoTo(path.slice(0, depth))}
+      title={`Go to this level (depth ${depth})`}
+    >
+      {label}
+    </button>
+  );
   return (
     <span className="json-path">
       <nav className="json-path-crumbs" aria-label="JSON path of the cursor">
@@ -24,20 +36,13 @@ export function JsonPathBar({ path, onGoTo }: JsonPathBarProps) {
         >
           $
         </button>
-        {path.map((segment, i) => {
-          const label = toAccessorPath([segment]);
-          return (
-            <button
-              key={i}
-              type="button"
-              className="link-button"
-              onClick={() => onGoTo(path.slice(0, i + 1))}
-              title={`Go to ${toJsonPointer(path.slice(0, i + 1))}`}
-            >
-              {label.startsWith('[') ? label : `.${label}`}
-            </button>
-          );
-        })}
+        {crumbs.head.map(crumbButton)}
+        {crumbs.omitted > 0 && (
+          <span className="muted" title={`${crumbs.omitted} levels not shown`}>
+            …{crumbs.omitted.toLocaleString('en-US')} levels…
+          </span>
+        )}
+        {crumbs.tail.map(crumbButton)}
       </nav>
       <CopyTextButton
         source={pointer}
