@@ -15,10 +15,12 @@ class StandInModel {
   readonly contentEvents: Listener<ContentEvent>[] = [];
   /** The language the model had while each content event was delivered, as Monaco's bracket tree sees it. */
   readonly languageAfterEachEdit: string[] = [];
-  constructor(
-    public value: string,
-    public language: string,
-  ) {}
+  value: string;
+  language: string;
+  constructor(value: string, language: string) {
+    this.value = value;
+    this.language = language;
+  }
   getValue = () => this.value;
   getLanguageId = () => this.language;
   isDisposed = () => false;
