@@ -1,0 +1,50 @@
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pasteIntoEditor, useBrowser } from './browser';
+
+const GITHUB_403 = [
+  'HTTP/2 403',
+  'date: Thu, 26 Nov 2026 17:00:00 GMT',
+  'content-type: application/json; charset=utf-8',
+  'x-github-media-type: github.v3; format=json',
+  'x-ratelimit-remaining: 4987',
+  'retry-after: 60',
+  'x-github-request-id: C0B2:1F7B:2A4E1B:2B8C3D:6745F0A1',
+  '',
+  '{"message":"You have exceeded a secondary rate limit."}',
+].join('\n');
+
+/** How many lines the text of an element wraps onto, as laid out. */
+function linesOf(element: Locator): Promise<number> {
+  return element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    return tops.size;
+  });
+}
+
+describe('Diagnose in a 420 px window', () => {
+  const session = useBrowser({ viewport: { width: 420, height: 800 } });
+
+  it('gives each response header its name, then its value on a line of its own', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(baseUrl);
+    await pasteIntoEditor(page, 'Response input', GITHUB_403);
+    const headers = page.getByRole('region', { name: 'Response headers' });
+    const date = headers.locator('tr', { hasText: 'Thu, 26 Nov 2026' });
+    await date.waitFor();
+    const [name, value] = [date.locator('.header-name'), date.locator('.header-value')];
+    const nameBox = (await name.boundingBox())!;
+    const valueBox = (await value.boundingBox())!;
+    const cardBox = (await headers.boundingBox())!;
+    // Stacked: the value sits below the name and spans the card, so short values never break.
+    expect(valueBox.y).toBeGreaterThanOrEqual(nameBox.y + nameBox.height - 1);
+    expect(valueBox.width).toBeGreaterThan(cardBox.width * 0.8);
+    expect(await linesOf(value)).toBe(1);
+    expect(await linesOf(headers.locator('tr', { hasText: 'charset=utf-8' }).locator('.header-value'))).toBe(
+      1,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+  });
+});
