@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pasteIntoEditor, useBrowser } from './browser';
 
@@ -23,6 +23,49 @@ function linesOf(element: Locator): Promise<number> {
     return tops.size;
   });
 }
+
+/**
+ * Where each example's bullet sits against its title: a list marker sits on the baseline of the item's
+ * first line box, which a zero-width probe placed before the title shares. Returns, per title that
+ * wraps, the probe's baseline distance from the bottom of the title's first line (0 when aligned).
+ */
+function bulletOffsets(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.example-list li')].flatMap((item) => {
+      const title = item.querySelector('button');
+      if (!title) return [];
+      const lines = [...title.getClientRects()];
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const textLines = [...range.getClientRects()];
+      if (new Set(textLines.map((r) => Math.round(r.top))).size < 2 || lines.length === 0) return [];
+      const probe = document.createElement('span');
+      probe.textContent = '\u200b';
+      item.insertBefore(probe, title);
+      const offset = Math.abs(probe.getBoundingClientRect().bottom - textLines[0]!.bottom);
+      probe.remove();
+      return [Math.round(offset)];
+    }),
+  );
+}
+
+describe.each([
+  [1280, 800],
+  [420, 800],
+])('the welcome examples at %i px', (width, height) => {
+  const session = useBrowser({ viewport: { width, height } });
+
+  it('keep each bullet on the first line of a title that wraps', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(baseUrl);
+    await page.locator('.example-list li').first().waitFor();
+    // Narrow the list so that titles wrap at either width (at 420 px they fit on one line).
+    await page.locator('.example-list').evaluate((list) => ((list as HTMLElement).style.width = '260px'));
+    const offsets = await bulletOffsets(page);
+    expect(offsets.length).toBeGreaterThan(0);
+    expect(offsets.every((offset) => offset <= 2)).toBe(true);
+  });
+});
 
 describe('Diagnose in a 420 px window', () => {
   const session = useBrowser({ viewport: { width: 420, height: 800 } });
