@@ -67,8 +67,11 @@ describe.each([
   });
 });
 
-describe('Diagnose in a 420 px window', () => {
-  const session = useBrowser({ viewport: { width: 420, height: 800 } });
+describe.each([
+  [420, 800],
+  [1280, 800],
+])('Diagnose headers at %i px', (width, height) => {
+  const session = useBrowser({ viewport: { width, height } });
 
   it('gives each response header its name, then its value on a line of its own', async () => {
     const { page, baseUrl } = session;
@@ -88,6 +91,6 @@ describe('Diagnose in a 420 px window', () => {
     expect(await linesOf(headers.locator('tr', { hasText: 'charset=utf-8' }).locator('.header-value'))).toBe(
       1,
     );
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 });
