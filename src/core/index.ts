@@ -25,6 +25,7 @@ export { EXAMPLES } from './examples/examples';
 export type { Example } from './examples/examples';
 export { suggestRepair } from './json/suggestRepair';
 export { summarizeDiff, formatSummary } from './diff/summarizeDiff';
+export { statusText, statusWord } from './diff/sideStatus';
 export type { DiffCounts, DetailedResponseDiff, BodyDiff, DiffRegion, DiffRow } from './diff/diff.types';
 export type { CompareOptions } from './diff/compareResponses';
 export { maskSecrets, isSecretHeader, isSecretBodyValue, MASK } from './http/maskSecrets';

@@ -400,8 +400,19 @@ export interface TextDiffHunk {
   pieces: { kind: 'same' | 'removed' | 'added'; text: string }[];
 }
 
+/**
+ * What a compared side holds where its status would be: a response, a request that got none (status
+ * 0: a transport failure, a HAR entry without response), or a bare body without status line.
+ */
+export interface ComparedSide {
+  form: 'response' | 'no-response' | 'body-only';
+  /** What it says instead of a status: the client's error ("net::ERR_INTERNET_DISCONNECTED"), the body's kind. */
+  detail?: string;
+}
+
 export interface ResponseDiff {
-  status: { a: number; b: number; changed: boolean };
+  /** `sides` when the comparison knows what each side is (a status 0 is otherwise "no response"). */
+  status: { a: number; b: number; changed: boolean; sides?: { a: ComparedSide; b: ComparedSide } };
   headers: HeaderDiff[];
   body: {
     kind: 'json' | 'text' | 'none';

@@ -24,7 +24,7 @@ export function HeaderDiffTable({ headers, names }: { headers: readonly HeaderDi
         <h3>
           Headers{' '}
           <span className="count">
-            ({differing} {differing === 1 ? 'differs' : 'differ'}
+            ({differing === 0 ? 'no differences' : `${differing} ${differing === 1 ? 'differs' : 'differ'}`}
             {ignoredCount > 0 ? `, ${ignoredCount} ignored` : ''})
           </span>
         </h3>

@@ -2,6 +2,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialCompareOptions, useCompareStore } from '../../state/compareStore';
+import { BodyChangesList, CHANGES_SHOWN_AT_FIRST } from './BodyChangesList';
+import { BodyDiffView } from './BodyDiffView';
 import { CompareOptionsPanel } from './CompareOptionsPanel';
 import { HeaderDiffTable } from './HeaderDiffTable';
 
@@ -26,5 +28,41 @@ describe('counts on the Compare screen', () => {
       />,
     );
     expect(screen.getByRole('heading', { name: /Headers/ })).toHaveTextContent('Headers (1 differs)');
+  });
+
+  it('says "no differences" rather than "0 differ"', () => {
+    render(<HeaderDiffTable headers={[]} names={{ a: 'A', b: 'B' }} />);
+    expect(screen.getByRole('heading', { name: /Headers/ })).toHaveTextContent('Headers (no differences)');
+  });
+
+  it('offers to show "the other 1 change", in the singular', () => {
+    const changes = Array.from({ length: CHANGES_SHOWN_AT_FIRST + 1 }, (_, i) => ({
+      path: `/${i}`,
+      change: 'added' as const,
+      b: '1',
+    }));
+    render(<BodyChangesList body={{ kind: 'json', changes }} onSelect={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Show the other 1 change' })).toBeInTheDocument();
+  });
+
+  it('counts a change left out of the side-by-side view in the singular', () => {
+    const result = {
+      diff: {
+        status: { a: 200, b: 200, changed: false },
+        headers: [],
+        body: {
+          kind: 'json' as const,
+          changes: [{ path: '/a', change: 'added' as const, b: '1' }],
+          ignored: 0,
+        },
+        summary: '1 body change',
+      },
+      regions: [],
+      regionsLeftOut: 1,
+      problemsA: [],
+      problemsB: [],
+    };
+    render(<BodyDiffView result={result} names={{ a: 'A', b: 'B' }} selected={undefined} />);
+    expect(screen.getByText(/1 more change is listed above/)).toBeInTheDocument();
   });
 });
