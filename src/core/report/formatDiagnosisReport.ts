@@ -1,5 +1,5 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
-import { maskCommand } from '../http/maskSecrets';
+import { maskCommand } from '../http/maskCommand';
 import type { Header } from '../types';
 import {
   backoffSentence,
