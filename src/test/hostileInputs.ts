@@ -36,8 +36,13 @@ import {
 
 export interface HostileCase {
   name: string;
-  /** The bench's base size (the tests pick their own). */
+  /** The bench's base size. */
   n: number;
+  /**
+   * The hostile test runs the case at n × this (16 unless set): where a linear step takes a moment and
+   * a quadratic one, 256 times the bench's time, outlasts the test timeout.
+   */
+  testScale?: number;
   make: (n: number) => string;
   run: (input: string) => unknown;
 }
@@ -101,6 +106,11 @@ export const HOSTILE = {
     `$ curl ${"-H 'X-Token: abc' ".repeat(Math.ceil(n / 18))}https://a.io\nHTTP/1.1 200 OK\n\n`,
   chunks: (n: number) =>
     `HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${'1\r\na\r\n'.repeat(n)}0\r\n\r\n`,
+  promptLine: (n: number) => `user@host:~/dir$ curl -H 'a: b' ${'x'.repeat(n)}\nHTTP/1.1 200 OK\n\n`,
+  openQuote: (n: number) => `$ curl -d '${'a \\\n'.repeat(Math.ceil(n / 4))}\nHTTP/1.1 200 OK\n\n`,
+  manyWords: (n: number) => `$ http POST a.io ${'k=v '.repeat(Math.ceil(n / 4))}\nHTTP/1.1 200 OK\n\n`,
+  quotedWords: (n: number) =>
+    `$ curl ${'"a\\"b" '.repeat(Math.ceil(n / 7))}https://a.io\nHTTP/1.1 200 OK\n\n`,
   lineBreaks: (n: number) => '\n'.repeat(n),
   carriageReturns: (n: number) => '\r'.repeat(n),
   wget: (n: number) => `--2024-01-01--  https://a.io/\n${'  X-H: v\n'.repeat(n)}`,
@@ -132,6 +142,19 @@ export const HOSTILE = {
           url: 'https://api.example.com/',
           status: 500,
           responseHeaders: Array.from({ length: n }, (_, i) => [`x-h${i}`, 'v'] as [string, string]),
+        }),
+      ],
+      { at: '2026-03-24T10:00:00.000Z', url: 'https://app.example.com/' },
+    ),
+  harBody: (body: string) =>
+    chromeHar(
+      [
+        chromeEntry({
+          at: '2026-03-24T10:00:00.000Z',
+          url: 'https://api.example.com/',
+          status: 200,
+          body,
+          mimeType: 'application/json',
         }),
       ],
       { at: '2026-03-24T10:00:00.000Z', url: 'https://app.example.com/' },
@@ -191,6 +214,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'parseInput: many redirects', n: 5_000, make: HOSTILE.redirects, run: parseInput },
   { name: 'parseInput: many prompt lines', n: 5_000, make: HOSTILE.prompts, run: parseInput },
   { name: 'parseInput: a long command', n: 50_000, make: HOSTILE.longCommand, run: parseInput },
+  { name: 'parseInput: a prompt line 1 MB long', n: 200_000, make: HOSTILE.promptLine, run: parseInput },
+  { name: 'parseInput: a quote left open', n: 50_000, make: HOSTILE.openQuote, run: parseInput },
+  { name: 'parseInput: a command of many items', n: 50_000, make: HOSTILE.manyWords, run: parseInput },
+  { name: 'parseInput: a command of escaped quotes', n: 50_000, make: HOSTILE.quotedWords, run: parseInput },
   { name: 'parseInput: many chunks', n: 20_000, make: HOSTILE.chunks, run: parseInput },
   { name: 'parseInput: line breaks only', n: 200_000, make: HOSTILE.lineBreaks, run: parseInput },
   { name: 'parseInput: carriage returns only', n: 200_000, make: HOSTILE.carriageReturns, run: parseInput },
@@ -255,6 +282,18 @@ export const HOSTILE_CASES: HostileCase[] = [
     run: (s) => findMatches(s, { text: 'token', regex: false, caseSensitive: false }),
   },
   {
+    name: 'findMatches: an empty-matching regex',
+    n: 200_000,
+    make: HOSTILE.repeatedWord,
+    run: (s) => findMatches(s, { text: 'x*', regex: true, caseSensitive: true }),
+  },
+  {
+    name: 'findMatches: line starts',
+    n: 200_000,
+    make: HOSTILE.lineBreaks,
+    run: (s) => findMatches(s, { text: '^', regex: true, caseSensitive: true }),
+  },
+  {
     name: 'findMatches: a regex on one long word',
     n: 200_000,
     make: HOSTILE.oneLongWord,
@@ -284,6 +323,30 @@ export const HOSTILE_CASES: HostileCase[] = [
     n: 20_000,
     make: (n) => JSON.stringify(['ab'.repeat(n)]),
     run: (s) => compareTexts(s, s.replace(/ab/g, 'ba')),
+  },
+  {
+    name: 'compare: identical items, one inserted',
+    n: 5_000,
+    make: (n) => `[${'{"a":1},'.repeat(n)}0]`,
+    run: (s) => compareTexts(s, `[0,${s.slice(1)}`),
+  },
+  {
+    name: 'compare: keyed items sharing one key',
+    n: 5_000,
+    make: (n) => `[${'{"id":1,"v":2},'.repeat(n)}0]`,
+    run: (s) => compareTexts(s, s.replace(/"v":2/g, '"v":3')),
+  },
+  {
+    name: 'compare: numbers shuffled',
+    n: 20_000,
+    make: (n) => `[${Array.from({ length: n }, (_, i) => (i * 7919) % n).join(',')}]`,
+    run: (s) => compareTexts(s, `[${s.slice(1, -1).split(',').sort().join(',')}]`),
+  },
+  {
+    name: 'compare: nested objects differing at every level',
+    n: 2_000,
+    make: HOSTILE.nestedObjects,
+    run: (s) => compareTexts(s, s.replace(/"a"/g, '"b"')),
   },
   {
     name: 'compare: many headers',
@@ -316,6 +379,25 @@ export const HOSTILE_CASES: HostileCase[] = [
     n: 20_000,
     make: (n) => `{"log":{"entries":[${HOSTILE.nestedArrays(n)}]}}`,
     run: (s) => sanitizeHar(s),
+  },
+  {
+    name: 'sanitizeHar: a body of many secret members',
+    n: 20_000,
+    make: (n) => HOSTILE.harBody(`{${Array.from({ length: n }, (_, i) => `"token${i}":"s"`).join(',')}}`),
+    run: (s) => sanitizeHar(s),
+  },
+  {
+    name: 'sanitizeHar: a body of repeated "token"',
+    n: 50_000,
+    make: (n) => HOSTILE.harBody(`token=${HOSTILE.oneLongWord(n)}`),
+    run: (s) => sanitizeHar(s),
+  },
+  // Markdown building blocks, on text full of what they escape.
+  {
+    name: 'Markdown: escaped headers and body',
+    n: 20_000,
+    make: (n) => response(`X-Md: ${'`*_[]<>|~\\'.repeat(Math.ceil(n / 11))}`, '```'.repeat(n)),
+    run: reports,
   },
   // History titles.
   { name: 'history titles: many headers', n: 20_000, make: HOSTILE.headers, run: titleOfResponseInput },

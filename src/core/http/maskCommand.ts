@@ -1,3 +1,4 @@
+import { spliceEdits, type Edit } from '../text/spliceEdits';
 import { MASK, maskSecretMembers } from './maskSecrets';
 
 /**
@@ -12,22 +13,6 @@ const SECRET_WORDS =
 /** Query parameter names are secret for a few more, shorter words (`?key=`, `&sig=`). */
 const SECRET_QUERY_WORDS = new RegExp(`${SECRET_WORDS.source}|key|sig|auth`, 'i');
 
-/** A replacement over a text: the text is copied once, around the ranges replaced. */
-class Rewriter {
-  private readonly out: string[] = [];
-  private copied = 0;
-  constructor(private readonly text: string) {}
-  replace(start: number, end: number, replacement: string): void {
-    this.out.push(this.text.slice(this.copied, start), replacement);
-    this.copied = end;
-  }
-  result(): string {
-    if (this.copied === 0) return this.text;
-    this.out.push(this.text.slice(this.copied));
-    return this.out.join('');
-  }
-}
-
 /**
  * For each match of `name` whose name (`nameOf` the match) `isSecret` accepts, the sticky `value`
  * regex is tried where the match ends; its group 1 (the value) is masked, and the search goes on
@@ -40,7 +25,7 @@ function maskValuesAfterNames(
   isSecret: RegExp,
   value: RegExp,
 ): string {
-  const rewriter = new Rewriter(text);
+  const edits: Edit[] = [];
   name.lastIndex = 0;
   for (let match = name.exec(text); match; match = name.exec(text)) {
     const found = nameOf(match);
@@ -51,10 +36,10 @@ function maskValuesAfterNames(
     const secret = valueMatch?.[1];
     if (!valueMatch || !secret) continue;
     const valueEnd = end + valueMatch[0].length;
-    rewriter.replace(valueEnd - secret.length, valueEnd, MASK);
+    edits.push({ start: valueEnd - secret.length, end: valueEnd, text: MASK });
     name.lastIndex = valueEnd;
   }
-  return rewriter.result();
+  return spliceEdits(text, edits);
 }
 
 const firstGroup = (match: RegExpExecArray): string | undefined => match[1];

@@ -74,6 +74,8 @@ describe('maskSecretMembers', () => {
     ['{"apiKey":"a\\"b","x":"y"}', '{"apiKey":"•••","x":"y"}'],
     ['{"token_count":5,"name":"token"}', '{"token_count":5,"name":"token"}'],
     ['plain text with password in it', 'plain text with password in it'],
+    ['{"a":1,"token": "abc', '{"a":1,"token": "•••'],
+    ['{"token": "abc\n", "x": 1}', '{"token": "abc\n", "x": 1}'],
   ])('%s', (input, expected) => {
     expect(maskSecretMembers(input)).toBe(expected);
   });

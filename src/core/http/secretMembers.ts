@@ -1,3 +1,5 @@
+import { spliceEdits, type Edit } from '../text/spliceEdits';
+
 /**
  * Secret-looking JSON members found by one left-to-right scan of any text: a JSON document, the start
  * of one cut short, a shell command holding a JSON argument. A member is a string token (on one line)
@@ -77,23 +79,24 @@ export function hasSecretMember(text: string): boolean {
 }
 
 /**
- * The text with the string value of each secret-looking member replaced by `"<mask>"`; everything
- * else stays as written. Values that are not strings (numbers, objects) are left: their keys say
+ * The text with the string value of each secret-looking member replaced by `"<mask>"` (a value cut
+ * short by the end of the text, from its quote to the end); everything else stays as written. Values that are not strings (numbers, objects) are left: their keys say
  * enough, and an object's own secret members are masked in turn.
  */
 export function maskSecretStringMembers(text: string, mask: string): string {
-  const out: string[] = [];
-  let copied = 0;
+  const edits: Edit[] = [];
   scanSecretMembers(text, (afterColon) => {
     const valueStart = skipSpaces(text, afterColon);
     if (text.charCodeAt(valueStart) !== QUOTE) return afterColon;
     const valueEnd = stringTokenEnd(text, valueStart);
-    if (valueEnd < 0) return afterColon;
-    out.push(text.slice(copied, valueStart), `"${mask}"`);
-    copied = valueEnd;
+    if (valueEnd < 0) {
+      // A value the text's end cuts short (a report quotes the start of a body): mask what is there.
+      if (~valueEnd < text.length) return afterColon;
+      edits.push({ start: valueStart, end: text.length, text: `"${mask}` });
+      return text.length;
+    }
+    edits.push({ start: valueStart, end: valueEnd, text: `"${mask}"` });
     return valueEnd;
   });
-  if (copied === 0) return text;
-  out.push(text.slice(copied));
-  return out.join('');
+  return spliceEdits(text, edits);
 }

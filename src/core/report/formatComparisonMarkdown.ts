@@ -1,6 +1,7 @@
 import { maskSecrets } from '../http/maskSecrets';
 import type { BodyChange, ResponseDiff } from '../types';
 import { changeLabel, changePlaces, clipValue, REPORT_MAX_CHANGES, type SideNames } from './comparisonParts';
+import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
 import { escapeMarkdownInline, inlineCode, markdownTable } from './markdown';
 
 const value = (text: string | undefined): string => (text === undefined ? '' : inlineCode(clipValue(text)));
@@ -37,8 +38,10 @@ export function formatComparisonMarkdown(
     `### Headers: ${headers.length === 0 ? 'no differences' : `${headers.length} differ`}${ignored > 0 ? ` (${ignored} ignored)` : ''}`,
   );
   if (headers.length > 0) {
-    const rows = headers.map((h) => [inlineCode(h.name), value(h.a), value(h.b), h.change]);
+    const listed = firstOf(headers, REPORT_MAX_HEADERS);
+    const rows = listed.shown.map((h) => [inlineCode(h.name), value(h.a), value(h.b), h.change]);
     parts.push(markdownTable(['Header', names.a, names.b, 'Change'], rows, { rawColumns: [0, 1, 2] }));
+    if (listed.omitted > 0) parts.push(`… and ${listed.omitted} more headers.`);
   }
 
   const changes = diff.body.changes;

@@ -1,3 +1,4 @@
+import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
 import { countOf } from '../text/countOf';
 import { maskSecrets } from '../http/maskSecrets';
 import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
@@ -68,7 +69,9 @@ export function formatComparisonReport(
     '',
     `Headers: ${headers.length === 0 ? 'no differences' : `${headers.length} ${headers.length === 1 ? 'differs' : 'differ'}`}${ignored > 0 ? ` (${ignored} ignored)` : ''}`,
   );
-  for (const h of headers) lines.push(headerLine(h, names));
+  const listed = firstOf(headers, REPORT_MAX_HEADERS);
+  for (const h of listed.shown) lines.push(headerLine(h, names));
+  if (listed.omitted > 0) lines.push(`  … and ${listed.omitted} more`);
 
   const changes = diff.body.changes;
   lines.push(
