@@ -7,6 +7,7 @@ export { getHeader, getHeaderValues, hasHeader, parseMediaType, isJsonMediaType 
 export type { MediaType } from './http/headers';
 export { describeStatus, listStatuses, searchStatuses, describeClass } from './status/describeStatus';
 export { diagnose } from './diagnose/diagnose';
+export type { JwtClaims } from './diagnose/decodeJwt';
 export { formatDuration } from './diagnose/formatDuration';
 export { checkJson } from './json/checkJson';
 export { formatJson } from './json/formatJson';

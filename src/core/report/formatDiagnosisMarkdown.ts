@@ -74,7 +74,7 @@ export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | un
   }
   if (nextSteps.length > 0) {
     out.push('### Next steps', '');
-    nextSteps.forEach((step, i) => out.push(`${i + 1}. ${e(step)}`));
+    nextSteps.forEach((step, i) => out.push(`${i + 1}. ${e(step.text)}`));
     out.push('');
   }
   if (backoff) out.push('### Backoff', '', e(backoffSentence(backoff)), '');

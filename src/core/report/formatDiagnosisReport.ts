@@ -64,7 +64,7 @@ export function formatDiagnosisReport(analysis: ResponseAnalysis): string | unde
   }
   if (nextSteps.length > 0) {
     lines.push('', 'Next steps:');
-    nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+    nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${step.text}`));
   }
   if (backoff) lines.push('', `Backoff: ${backoffSentence(backoff)}`);
   if (response.status !== 0) {
