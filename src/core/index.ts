@@ -37,6 +37,7 @@ export type { SideNames } from './report/formatComparisonReport';
 export { formatDiagnosisReport } from './report/formatDiagnosisReport';
 export { formatDiagnosisMarkdown } from './report/formatDiagnosisMarkdown';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
+export { categoryLabel } from './status/categoryLabel';
 export { maskSecretMembers } from './http/maskSecrets';
 export { lineStarts, lineText, lineOfOffset, lineBounds } from './json/lineIndex';
 export { jsonStructure } from './json/jsonStructure';

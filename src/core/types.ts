@@ -420,6 +420,8 @@ export interface SessionEntry {
   path: string;
   /** 0 when no response arrived. */
   status: number;
+  /** The status's category (describeStatus), for colouring; 'invalid' for no response. */
+  category: StatusCategory;
   reason: string;
   /**
    * For status 0: why no response arrived, as far as the recording says: the cause (a NoResponseCause),

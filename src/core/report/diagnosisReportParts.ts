@@ -1,6 +1,7 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { formatDuration } from '../diagnose/formatDuration';
 import { isSecretHeader, MASK, maskSecretMembers } from '../http/maskSecrets';
+import { categoryLabel } from '../status/categoryLabel';
 import { retryVerdictLabel } from '../status/retryVerdictLabel';
 import { findingOf } from '../diagnose/findingData';
 import type { ConfirmStep } from '../diagnose/noResponse/noResponseGuidance';
@@ -72,7 +73,7 @@ export function reportHeadline(
   }
   return {
     title: `${status.code} ${status.name}`,
-    category: status.category.replace('-', ' '),
+    category: categoryLabel(status.category).toLowerCase(),
     ...(httpVersion && { httpVersion }),
     summary: status.summary,
   };

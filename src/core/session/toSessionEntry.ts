@@ -34,6 +34,7 @@ export function toSessionEntry(
     host: url?.host ?? '',
     path: url ? `${url.pathname}${url.search}` : (exchange.request?.target ?? ''),
     status: response.status,
+    category: item.diagnosis.status.category,
     reason: response.reason,
     ...(noResponse && {
       noResponse: { ...noResponse, ...(label && noResponse.cause !== 'other' && { label }) },

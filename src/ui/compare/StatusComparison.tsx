@@ -11,11 +11,12 @@ function StatusCell({ code, name }: { code: number; name: string }) {
       </div>
     );
   }
+  const status = describeStatus(code);
   return (
-    <div className={`status-side ${categoryClass(code)}`}>
+    <div className={`status-side ${categoryClass(status.category)}`}>
       <span className="side-name-label">{name}</span>
       <span className="status-code">{code}</span>
-      <span className="status-name">{describeStatus(code).name}</span>
+      <span className="status-name">{status.name}</span>
     </div>
   );
 }
