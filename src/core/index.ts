@@ -7,6 +7,7 @@ export { getHeader, getHeaderValues, hasHeader, parseMediaType, isJsonMediaType 
 export type { MediaType } from './http/headers';
 export { describeStatus, listStatuses, searchStatuses, describeClass } from './status/describeStatus';
 export { diagnose } from './diagnose/diagnose';
+export type { JwtClaims } from './diagnose/decodeJwt';
 export { formatDuration } from './diagnose/formatDuration';
 export { checkJson } from './json/checkJson';
 export { formatJson } from './json/formatJson';
@@ -37,6 +38,7 @@ export type { SideNames } from './report/formatComparisonReport';
 export { formatDiagnosisReport } from './report/formatDiagnosisReport';
 export { formatDiagnosisMarkdown } from './report/formatDiagnosisMarkdown';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
+export { categoryLabel } from './status/categoryLabel';
 export { maskSecretMembers } from './http/maskSecrets';
 export { lineStarts, lineText, lineOfOffset, lineBounds } from './json/lineIndex';
 export { jsonStructure } from './json/jsonStructure';

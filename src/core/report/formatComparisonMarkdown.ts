@@ -12,6 +12,7 @@ import {
   statusLine,
   type SideNames,
 } from './comparisonParts';
+import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
 import { escapeMarkdownInline, inlineCode, markdownTable } from './markdown';
 
 const value = (text: string | undefined): string => (text === undefined ? '' : inlineCode(clipValue(text)));
@@ -40,8 +41,10 @@ export function formatComparisonMarkdown(comparison: ResponseDiff, names: SideNa
   const ignored = diff.headers.filter((h) => h.change !== 'unchanged' && h.ignored).length;
   parts.push(`### Headers: ${headerCountText(headers.length, ignored)}`);
   if (headers.length > 0) {
-    const rows = headers.map((h) => [inlineCode(h.name), value(h.a), value(h.b), h.change]);
+    const listed = firstOf(headers, REPORT_MAX_HEADERS);
+    const rows = listed.shown.map((h) => [inlineCode(h.name), value(h.a), value(h.b), h.change]);
     parts.push(markdownTable(['Header', names.a, names.b, 'Change'], rows, { rawColumns: [0, 1, 2] }));
+    if (listed.omitted > 0) parts.push(`… and ${listed.omitted} more headers.`);
   }
 
   const changes = diff.body.changes;

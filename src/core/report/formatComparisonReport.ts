@@ -1,3 +1,4 @@
+import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
 import { maskSecrets } from '../http/maskSecrets';
 import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
 import {
@@ -66,7 +67,9 @@ export function formatComparisonReport(comparison: ResponseDiff, names: SideName
   const headers = diff.headers.filter((h) => h.change !== 'unchanged' && !h.ignored);
   const ignored = diff.headers.filter((h) => h.change !== 'unchanged' && h.ignored).length;
   lines.push('', `Headers: ${headerCountText(headers.length, ignored)}`);
-  for (const h of headers) lines.push(headerLine(h, names));
+  const listed = firstOf(headers, REPORT_MAX_HEADERS);
+  for (const h of listed.shown) lines.push(headerLine(h, names));
+  if (listed.omitted > 0) lines.push(`  … and ${listed.omitted} more`);
 
   const changes = diff.body.changes;
   lines.push('', `Body (${diff.body.kind}): ${bodyCountText(changes.length)}`);

@@ -15,11 +15,12 @@ function StatusCell({ status, side, name }: { status: ResponseDiff['status']; si
       </div>
     );
   }
+  const info = describeStatus(code);
   return (
-    <div className={`status-side ${categoryClass(code)}`} data-form="response">
+    <div className={`status-side ${categoryClass(info.category)}`} data-form="response">
       <span className="side-name-label">{name}</span>
       <span className="status-code">{code}</span>
-      <span className="status-name">{describeStatus(code).name}</span>
+      <span className="status-name">{info.name}</span>
     </div>
   );
 }

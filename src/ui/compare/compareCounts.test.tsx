@@ -5,7 +5,11 @@ import { initialCompareOptions, useCompareStore } from '../../state/compareStore
 import { BodyChangesList, CHANGES_SHOWN_AT_FIRST } from './BodyChangesList';
 import { BodyDiffView } from './BodyDiffView';
 import { CompareOptionsPanel } from './CompareOptionsPanel';
+import { summarizeDiff } from '../../core';
+import type { HeaderDiff, ResponseDiff } from '../../core';
 import { HeaderDiffTable } from './HeaderDiffTable';
+
+const noBody: ResponseDiff['body'] = { kind: 'none', changes: [] };
 
 afterEach(cleanup);
 
@@ -20,18 +24,33 @@ describe('counts on the Compare screen', () => {
     expect(screen.getByText(/1 ignored header · 1 ignored path ·/)).toBeInTheDocument();
   });
 
-  it('says "1 differs" for one differing header', () => {
+  const table = (headers: HeaderDiff[]) =>
     render(
       <HeaderDiffTable
-        headers={[{ name: 'X-Version', change: 'changed', a: '1', b: '2', ignored: false }]}
+        headers={headers}
+        counts={summarizeDiff({ status: { a: 200, b: 200, changed: false }, headers, body: noBody }).headers}
         names={{ a: 'A', b: 'B' }}
       />,
     );
+
+  it('says "1 differs" for one differing header', () => {
+    table([{ name: 'X-Version', change: 'changed', a: '1', b: '2', ignored: false }]);
     expect(screen.getByRole('heading', { name: /Headers/ })).toHaveTextContent('Headers (1 differs)');
   });
 
+  it('counts ignored headers as the summary does: only those whose values differ', () => {
+    table([
+      { name: 'X-Version', change: 'changed', a: '1', b: '2', ignored: false },
+      { name: 'Date', change: 'changed', a: 'Mon', b: 'Tue', ignored: true },
+      { name: 'Server', change: 'unchanged', a: 'nginx', b: 'nginx', ignored: true },
+    ]);
+    expect(screen.getByRole('heading', { name: /Headers/ })).toHaveTextContent(
+      'Headers (1 differs, 1 ignored)',
+    );
+  });
+
   it('says "no differences" rather than "0 differ"', () => {
-    render(<HeaderDiffTable headers={[]} names={{ a: 'A', b: 'B' }} />);
+    table([]);
     expect(screen.getByRole('heading', { name: /Headers/ })).toHaveTextContent('Headers (no differences)');
   });
 

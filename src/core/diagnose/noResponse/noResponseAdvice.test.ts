@@ -154,8 +154,8 @@ describe('diagnose: a request that got no response', () => {
     expect(d.findings[0]?.detail).toMatch(/curl reported exit code 6/);
     expect(d.verdict.verdict).toBe('after-fix');
     expect(d.backoff).toBeUndefined();
-    expect(d.nextSteps[0]).toMatch(/^Check the likeliest culprit first/);
-    expect(d.nextSteps[1]).toMatch(/^Confirm it: run `nslookup api\.example\.com`/);
+    expect(d.nextSteps[0]?.text).toMatch(/^Check the likeliest culprit first/);
+    expect(d.nextSteps[1]?.text).toMatch(/^Confirm it: run `nslookup api\.example\.com`/);
   });
 
   it('warns that a POST which timed out may have taken effect, and plans a checked retry', () => {

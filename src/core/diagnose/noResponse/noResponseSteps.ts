@@ -1,7 +1,8 @@
-import type { BackoffPlan, ResponseVerdict } from '../../types';
+import type { BackoffPlan, NextStep, ResponseVerdict } from '../../types';
 import type { DiagnoseContext } from '../diagnoseContext';
 import type { ConfirmStep } from './noResponseGuidance';
 import { formatDuration } from '../formatDuration';
+import { handlingSteps, step } from '../nextStep';
 
 /** A check in words: the command (and what it shows), or where to look. */
 export function confirmWords(step: ConfirmStep): string {
@@ -18,21 +19,30 @@ export function noResponseSteps(
   ctx: DiagnoseContext,
   verdict: ResponseVerdict,
   backoff: BackoffPlan | undefined,
-): string[] {
+): NextStep[] {
   const advice = ctx.noResponse;
-  if (!advice) return [...ctx.status.handling];
-  const steps: string[] = [];
+  if (!advice) return handlingSteps(ctx.status.handling);
+  const steps: NextStep[] = [];
   const [first, second] = advice.culprits;
-  if (first) steps.push(`Check the likeliest culprit first: ${first}${second ? `; then: ${second}` : ''}.`);
-  const [confirm, more] = advice.confirm.map(confirmWords);
-  if (confirm) steps.push(`Confirm it: ${confirm}${more ? `; or ${more}` : ''}.`);
-  if (backoff) {
-    const waits = backoff.steps.map((step) => formatDuration(step.baseDelayMs / 1000)).join(', ');
+  if (first)
     steps.push(
-      `${verdict.reason} Retry after ${waits}, each plus a little random jitter, then surface the error.`,
+      step(
+        'check-culprit',
+        `Check the likeliest culprit first: ${first}${second ? `; then: ${second}` : ''}.`,
+      ),
+    );
+  const [confirm, more] = advice.confirm.map(confirmWords);
+  if (confirm) steps.push(step('confirm-cause', `Confirm it: ${confirm}${more ? `; or ${more}` : ''}.`));
+  if (backoff) {
+    const waits = backoff.steps.map((s) => formatDuration(s.baseDelayMs / 1000)).join(', ');
+    steps.push(
+      step(
+        'retry',
+        `${verdict.reason} Retry after ${waits}, each plus a little random jitter, then surface the error.`,
+      ),
     );
   } else {
-    steps.push(verdict.reason);
+    steps.push(step('retry', verdict.reason));
   }
   return steps;
 }
