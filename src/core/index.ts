@@ -43,6 +43,7 @@ export { formatDiagnosisReport } from './report/formatDiagnosisReport';
 export { formatDiagnosisMarkdown } from './report/formatDiagnosisMarkdown';
 export { retryVerdictLabel } from './status/retryVerdictLabel';
 export { categoryLabel } from './status/categoryLabel';
+export { reasonPhraseNote } from './status/reasonPhraseNote';
 export { maskSecretMembers } from './http/maskSecrets';
 export { lineStarts, lineText, lineOfOffset, lineBounds } from './json/lineIndex';
 export { jsonStructure } from './json/jsonStructure';
