@@ -1,5 +1,5 @@
 import type { Finding } from '../../core';
-import { TextWithLinks } from '../common/TextWithLinks';
+import { Prose } from '../common/Prose';
 import { FindingData } from './FindingData';
 
 /** Findings in the order the core ranked them (most important first). */
@@ -15,7 +15,7 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
               <span className="severity">{f.severity}</span> {f.title}
             </div>
             <p className="finding-detail">
-              <TextWithLinks text={f.detail} />
+              <Prose text={f.detail} />
             </p>
             <FindingData finding={f} />
           </li>
