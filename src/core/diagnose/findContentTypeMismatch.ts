@@ -1,8 +1,7 @@
+import { BODY_KINDS } from '../body/bodyKinds';
 import type { Finding } from '../types';
 import { asSentence } from './asSentence';
 import type { DiagnoseContext } from './diagnoseContext';
-
-const DETECTED_WORDS = { html: 'an HTML page', xml: 'XML', text: 'plain text', json: 'JSON' } as const;
 
 /**
  * Content-Type against what the body really is: JSON promised but an HTML page or broken JSON sent
@@ -13,7 +12,7 @@ export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
   if (body.kind === 'empty') return [];
   // The declared type's essence; '' only when there is none (the branches that quote it have one).
   const declared = body.declared?.essence ?? '';
-  if (body.kind === 'json' && body.check && !body.check.ok) {
+  if (body.kind === 'json-invalid' && body.check && !body.check.ok) {
     const { line, column, message, hint, offset } = body.check.error;
     const promised = body.declaredKind === 'json';
     const truncated = offset >= body.text.trimEnd().length;
@@ -31,13 +30,13 @@ export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
       },
     ];
   }
-  if (body.declaredKind === 'json' && body.kind !== 'json') {
+  if (body.declaredKind === 'json' && body.kind !== 'json' && body.kind !== 'json-invalid') {
     const detected = body.kind;
     return [
       {
         id: 'content-type-mismatch',
         severity: 'error',
-        title: `Declared ${declared}, but the body is ${DETECTED_WORDS[detected]}`,
+        title: `Declared ${declared}, but the body is ${BODY_KINDS[detected].phrase}`,
         detail: `Code that parses it as JSON fails (typically "Unexpected token <"). ${
           detected === 'html'
             ? 'An HTML page under a JSON type usually comes from a proxy, gateway or framework error handler, not from the API itself.'

@@ -20,6 +20,10 @@ export function reportHeader(h: Header): Header {
   return isSecretHeader(h.name) ? { name: h.name, value: MASK } : h;
 }
 
+/** The body's heading: what it is and whether it was formatted ("Body (JSON, formatted)"). */
+export const bodyHeading = (body: ResponseAnalysis['body']): string =>
+  `Body (${body.label}${body.formatted ? ', formatted' : ''})`;
+
 /** The start of the body shown on screen, secret JSON members masked, and how much was left out. */
 export function reportBody(body: ResponseAnalysis['body']): { text: string; omitted: number } {
   return {

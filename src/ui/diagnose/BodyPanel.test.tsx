@@ -9,6 +9,14 @@ afterEach(cleanup);
 const JSON_HEADERS = [{ name: 'Content-Type', value: 'application/json' }];
 
 describe('BodyPanel', () => {
+  it('names the body as the core classified it, beside its size', () => {
+    const page = bodyView('<p>Thanks</p>', [{ name: 'Content-Type', value: 'text/html' }]);
+    render(<BodyPanel body={page} />);
+    expect(screen.getByRole('heading', { name: /^Body/ })).toHaveTextContent(
+      'Body (HTML page, 13 characters)',
+    );
+  });
+
   it('sums up repeated warnings in one folded line per kind, with the true count', () => {
     const numbers = Array.from({ length: 150 }, (_, i) => `${i}.10`).join(',');
     const { container } = render(

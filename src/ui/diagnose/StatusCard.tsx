@@ -1,5 +1,5 @@
 import type { HttpResponse, ResponseVerdict, StatusInfo } from '../../core';
-import { categoryLabel } from '../../state/knowledge';
+import { categoryLabel, reasonPhraseNote } from '../../state/knowledge';
 import { categoryClass } from './categoryClass';
 import { VerdictLine } from './VerdictLine';
 
@@ -16,8 +16,7 @@ export function StatusCard({
   response: HttpResponse;
   verdict: ResponseVerdict;
 }) {
-  const sentReason = response.reason.trim();
-  const reasonDiffers = sentReason !== '' && sentReason.toLowerCase() !== status.name.toLowerCase();
+  const reasonNote = reasonPhraseNote(status, response.reason);
   return (
     <article className={`card status-card ${categoryClass(status.category)}`} aria-label="Status">
       <div className="status-line">
@@ -31,12 +30,7 @@ export function StatusCard({
       {!status.registered && status.vendor && (
         <p className="status-vendor">Not an IANA-registered code: used by {status.vendor}.</p>
       )}
-      {reasonDiffers && (
-        <p className="status-reason">
-          The server sent the reason phrase “{sentReason}”; the registered name is “{status.name}”. Clients
-          must ignore the phrase, only the number counts.
-        </p>
-      )}
+      {reasonNote && <p className="status-reason">{reasonNote}</p>}
       {status.spec && (
         <p className="status-spec">
           <a href={status.spec.url} target="_blank" rel="noopener noreferrer">

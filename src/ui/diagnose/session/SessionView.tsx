@@ -33,7 +33,6 @@ export function SessionView({ kind, selectedIndex }: { kind: InputKind; selected
   );
   const result = session.result;
   if (!result) return session.pending ? <p className="busy">Reading the session…</p> : null;
-  const failures = result.entries.filter((e) => e.failed).length;
   return (
     <section className="session" aria-label="Session">
       <div className="session-heading">
@@ -41,7 +40,8 @@ export function SessionView({ kind, selectedIndex }: { kind: InputKind; selected
           {kind === 'har' ? 'HAR recording' : 'Exchange sequence'}: {result.entries.length} entries
           <span className="muted">
             {' '}
-            · {failures} failed{result.spanMs !== undefined ? ` · over ${formatElapsed(result.spanMs)}` : ''}
+            · {result.failedCount} failed
+            {result.spanMs !== undefined ? ` · over ${formatElapsed(result.spanMs)}` : ''}
           </span>
         </h2>
         <div className="session-actions">

@@ -1,0 +1,12 @@
+import type { StatusInfo } from '../types';
+
+/**
+ * A note when the server's reason phrase differs from the registered name ("200 Success" for 200 OK):
+ * harmless, since clients must ignore the phrase (RFC 9112 §4), but worth saying so nobody relies on it.
+ * Undefined when the phrase is absent (HTTP/2 has none) or matches the name, case aside.
+ */
+export function reasonPhraseNote(status: StatusInfo, reason: string): string | undefined {
+  const sent = reason.trim();
+  if (sent === '' || sent.toLowerCase() === status.name.toLowerCase()) return undefined;
+  return `The server sent the reason phrase “${sent}”; the registered name is “${status.name}”. Clients must ignore the phrase, only the number counts.`;
+}
