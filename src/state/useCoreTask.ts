@@ -66,11 +66,12 @@ export function useCoreTask<T extends TaskType>(
   /** Stops the scheduled or running request of the current effect. */
   const stopCurrent = useRef<() => void>(() => undefined);
 
-  useEffect(() => () => lane.cancel(), [lane]);
+  // Unmounting frees the worker, idle or busy: leaving a screen must not leave a worker behind.
+  useEffect(() => () => lane.dispose(), [lane]);
 
   useEffect(() => {
     if (!request) {
-      lane.cancel();
+      lane.dispose();
       setState(IDLE);
       return undefined;
     }

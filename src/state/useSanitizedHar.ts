@@ -24,7 +24,7 @@ export function useSanitizedHar(): {
   const lane = useMemo(() => new CoreLane(createCoreWorkerFactory()), []);
   const [current, setCurrent] = useState<{ input: string; state: SanitizeState }>({ input: '', state: IDLE });
 
-  useEffect(() => () => lane.cancel(), [lane]);
+  useEffect(() => () => lane.dispose(), [lane]);
 
   const run = useCallback(
     (options: SanitizeOptions) => {
