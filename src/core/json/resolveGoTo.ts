@@ -1,7 +1,7 @@
 import { countOf } from '../text/countOf';
 import { parseGoToTarget, type JsonPathSegment } from './jsonPath';
 import type { JsonStructure } from './jsonStructure';
-import { lineStarts } from './lineIndex';
+import { lineBounds, lineStarts } from './lineIndex';
 import { locateJsonPath } from './locateJsonPath';
 
 /** Characters of a value selected when going to it; a longer value gets the cursor at its start. */
@@ -40,9 +40,9 @@ export function resolveGoTo(
       const has = countOf(index.length, 'line');
       return { ok: false, message: `There is no line ${target.line}: the document has ${has}.` };
     }
-    const lineStart = index[target.line - 1] ?? 0;
-    const lineEnd = target.line < index.length ? (index[target.line] ?? text.length) : text.length;
-    const offset = Math.min(lineStart + Math.max(0, (target.column ?? 1) - 1), lineEnd);
+    // A column past the line's end stops at its end, before the line break.
+    const line = lineBounds(text, index, target.line - 1);
+    const offset = Math.min(line.start + Math.max(0, (target.column ?? 1) - 1), line.end);
     return { ok: true, start: offset, end: offset };
   }
   if (!structure) {
