@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyView, checkJson } from '../../core';
 import { BodyPanel } from './BodyPanel';
 
 afterEach(cleanup);
+
+// Big documents are read through the worker stand-in: on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 10_000 });
 
 const JSON_HEADERS = [{ name: 'Content-Type', value: 'application/json' }];
 

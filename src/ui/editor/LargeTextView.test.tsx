@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LargeTextView } from './LargeTextView';
 
 afterEach(cleanup);
+
+// Big documents are read through the worker stand-in: on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The view reads its line index off the render (in the worker when big), then draws its lines. */
 const linesDrawn = (label = 'Doc') => screen.findByRole('textbox', { name: label });

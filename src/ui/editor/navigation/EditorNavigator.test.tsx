@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_FIND_MATCHES } from '../../../core';
 import { MONACO_MAX_CHARS } from '../editorLimits';
 import { LazyCodeEditor } from '../LazyCodeEditor';
 
 afterEach(cleanup);
+
+// Big documents are read through the worker stand-in: on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** A formatted API-like document too large for Monaco: shown in the large-document view. */
 function bigDocument(): string {
