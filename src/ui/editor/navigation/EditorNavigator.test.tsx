@@ -9,6 +9,7 @@ afterEach(cleanup);
 
 // Big documents are read through the worker stand-in: on a busy machine that takes more than a second.
 configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A formatted API-like document too large for Monaco: shown in the large-document view. */
 function bigDocument(): string {
