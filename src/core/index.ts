@@ -54,6 +54,8 @@ export { jsonPathAt } from './json/jsonPathAt';
 export { pathCrumbs } from './json/pathCrumbs';
 export type { PathCrumb, PathCrumbs } from './json/pathCrumbs';
 export { locateJsonPath } from './json/locateJsonPath';
+export { resolveGoTo, resolvePath, looksLikeJsonDocument } from './json/resolveGoTo';
+export type { GoToResult } from './json/resolveGoTo';
 export type { PathLocation } from './json/locateJsonPath';
 export { containerAt, containerPath } from './json/jsonStructureLookup';
 export {

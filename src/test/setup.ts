@@ -14,3 +14,10 @@ vi.mock('../ui/editor/monacoSetup', () => ({
     editor: { setModelMarkers: () => undefined },
   },
 }));
+
+// jsdom has no module workers: big inputs go through an in-process stand-in, as they go through the
+// core worker in the browser (the lane refuses big inputs when no worker can start).
+if (typeof window !== 'undefined') {
+  const { InProcessWorker } = await import('./InProcessWorker');
+  vi.stubGlobal('Worker', InProcessWorker);
+}

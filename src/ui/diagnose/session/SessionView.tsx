@@ -32,7 +32,15 @@ export function SessionView({ kind, selectedIndex }: { kind: InputKind; selected
     [entries, filter, query, sort, focus],
   );
   const result = session.result;
-  if (!result) return session.pending ? <p className="busy">Reading the session…</p> : null;
+  if (!result) {
+    if (session.error)
+      return (
+        <p className="problem problem-error" role="alert">
+          Triage could not read this session: {session.error}
+        </p>
+      );
+    return session.pending ? <p className="busy">Reading the session…</p> : null;
+  }
   return (
     <section className="session" aria-label="Session">
       <div className="session-heading">
