@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadRunTask } from '../workers/coreClient';
 import { DEBOUNCE_MS, useCoreTask } from './useCoreTask';
 
 beforeEach(() => {
@@ -9,6 +10,9 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
+
+// The core loads on first use; load it before the fake clock runs, so a task settles within its ticks.
+beforeAll(() => loadRunTask());
 
 const request = { type: 'compare' as const, a: '[1]', b: '[2]' };
 

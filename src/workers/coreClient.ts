@@ -1,5 +1,17 @@
 import type { RequestOf, TaskResults, TaskType, WorkerInbound, WorkerOutbound } from './protocol';
-import { runTask } from './runTask';
+
+/**
+ * The core, loaded on first use: the main-thread fallback needs it, the first paint does not (it is
+ * most of the app's JavaScript; the worker bundles its own copy for heavy work).
+ */
+let runTaskModule: Promise<typeof import('./runTask')> | undefined;
+export function loadRunTask(): Promise<typeof import('./runTask')> {
+  runTaskModule ??= import('./runTask').catch((error: unknown) => {
+    runTaskModule = undefined; // a failed fetch is tried again on the next task
+    throw error;
+  });
+  return runTaskModule;
+}
 
 /** Inputs smaller than this run on the main thread: a worker round trip would cost more than the work. */
 export const MAIN_THREAD_MAX_CHARS = 200_000;
@@ -46,11 +58,7 @@ export class CoreLane {
   ): Promise<TaskResults[T]> {
     this.cancel();
     if (!this.createWorker || inputSize(request) < MAIN_THREAD_MAX_CHARS) {
-      try {
-        return Promise.resolve(runTask<T>(request));
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      return loadRunTask().then(({ runTask }) => runTask<T>(request));
     }
     const worker = this.ensureWorker(this.createWorker);
     const id = this.nextId++;

@@ -26,13 +26,15 @@ describe('BodyPanel', () => {
     expect(warnings!.nextElementSibling).toHaveClass('body-editor');
   });
 
-  it('cites positions in the body as shown, and a click shows the position there', () => {
+  it('cites positions in the body as shown, and a click shows the position there', async () => {
     const item = (i: number) => `{"id":${i},"price":${i}.50,"note":"${'n'.repeat(60)}"}`;
     const body = `{"items":[${Array.from({ length: 25_000 }, (_, i) => item(i)).join(',')}]}`;
     const view = bodyView(body, JSON_HEADERS);
     expect(view.formatted).toBe(true);
     const third = checkJson(view.text).warnings[2]!;
     const { container } = render(<BodyPanel body={view} />);
+    // The large-text view is loaded on demand.
+    await screen.findByRole('textbox', { name: 'Response body' }, { timeout: 10_000 });
     expect(screen.getByText(/Positions are in the body as formatted below/)).toBeInTheDocument();
     fireEvent.click(
       screen.getByRole('button', {

@@ -21,13 +21,15 @@ function bigDocument(): string {
 }
 
 let doc: string;
-beforeAll(() => {
+beforeAll(async () => {
   doc = bigDocument();
+  await import('../LargeTextView'); // its own chunk: loaded once here, so no test waits on the first load
 });
 
-function renderBig() {
+/** The large-document view is its own chunk (not part of the first paint): it appears once loaded. */
+async function renderBig() {
   const result = render(<LazyCodeEditor value={doc} language="json" readOnly label="Body" />);
-  const view = screen.getByRole('textbox', { name: 'Body' });
+  const view = await screen.findByRole('textbox', { name: 'Body' });
   return { ...result, view };
 }
 
@@ -51,7 +53,7 @@ async function openFindAndType(view: HTMLElement, text: string) {
 
 describe('find in the large-document view', () => {
   it('opens on Ctrl+F, counts and highlights matches, and steps with Enter, Shift+Enter and F3', async () => {
-    const { view, container } = renderBig();
+    const { view, container } = await renderBig();
     await openFindAndType(view, '"id": 10001');
     // Ids 100010 to 100019.
     await waitFor(() => expect(findStatus()).toHaveTextContent('1 of 10 matches'));
@@ -72,7 +74,7 @@ describe('find in the large-document view', () => {
   });
 
   it('matches case and regular expressions on request, and reports a broken expression', async () => {
-    const { view } = renderBig();
+    const { view } = await renderBig();
     await openFindAndType(view, 'ITEM 2399\\d');
     await waitFor(() => expect(findStatus()).toHaveTextContent('No matches'));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Regular expression' }));
@@ -84,7 +86,7 @@ describe('find in the large-document view', () => {
   });
 
   it(`stops at ${MAX_FIND_MATCHES.toLocaleString('en-US')} matches and says so`, async () => {
-    const { view } = renderBig();
+    const { view } = await renderBig();
     await openFindAndType(view, '"id"');
     await waitFor(() =>
       expect(findStatus()).toHaveTextContent(
@@ -94,7 +96,7 @@ describe('find in the large-document view', () => {
   });
 
   it('closes on Escape and gives the focus back to the document', async () => {
-    const { view } = renderBig();
+    const { view } = await renderBig();
     await openFindAndType(view, 'beta');
     fireEvent.keyDown(findInput(), { key: 'Escape' });
     expect(screen.queryByRole('search')).toBeNull();
@@ -106,7 +108,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   it('goes to a JSON Pointer or a path (Ctrl+G), shows its path and copies it', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { view, container } = renderBig();
+    const { view, container } = await renderBig();
     fireEvent.keyDown(view, { key: 'g', ctrlKey: true });
     const goTo = screen.getByRole('textbox', { name: 'Go to a line, a JSON Pointer or a path' });
     expect(goTo).toHaveFocus();
@@ -126,7 +128,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   });
 
   it('says why a path leads nowhere, and goes to a line', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     const goTo = screen.getByRole('textbox', { name: /^Go to/ });
     await structureRead();
     typeGoTo(goTo, '/data/99999');
@@ -138,7 +140,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   });
 
   it('folds a block from its gutter toggle, all blocks at a depth, and unfolds', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     await waitFor(() => expect(container.querySelector('[data-line="3"] .large-fold-toggle')).not.toBeNull());
     // Line 3 opens data[0]: folding it hides its 8 lines and shows what it holds.
     fireEvent.click(screen.getByRole('button', { name: 'Fold the block on line 3' }));
@@ -155,7 +157,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   });
 
   it('keeps blocks folded by hand when folding at a depth', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     await structureRead();
     // Line 6 opens data[0].tags (depth 3); folding depth 2 then folds data[0] around it.
     fireEvent.click(screen.getByRole('button', { name: 'Fold the block on line 6' }));
@@ -166,7 +168,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   });
 
   it('keeps the cursor line in view when folding thousands of blocks', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     await structureRead();
     const goTo = screen.getByRole('textbox', { name: /^Go to/ });
     typeGoTo(goTo, '150000');
@@ -181,7 +183,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   });
 
   it('lists the top levels in an outline, and an entry goes there', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     await structureRead();
     fireEvent.click(screen.getByRole('button', { name: 'Outline' }));
     const outline = screen.getByRole('navigation', { name: 'Outline' });
