@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import type { WorkerInbound, WorkerOutbound } from './protocol';
+import { detachInputSlices } from './inputSlices';
 import { runTask } from './runTask';
 
 /** Progress is posted at most this often, in milliseconds: enough for a smooth bar, few messages. */
@@ -17,7 +18,9 @@ self.onmessage = (event: MessageEvent<WorkerInbound>) => {
     self.postMessage({ id, type: 'progress', done } satisfies WorkerOutbound);
   };
   try {
-    reply = { id, type: 'result', result: runTask(request, onProgress) };
+    const result = runTask(request, onProgress);
+    const slices = detachInputSlices(result, request);
+    reply = slices.length > 0 ? { id, type: 'result', result, slices } : { id, type: 'result', result };
   } catch (error) {
     reply = { id, type: 'error', message: error instanceof Error ? error.message : String(error) };
   }

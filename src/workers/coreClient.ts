@@ -1,4 +1,12 @@
-import type { RequestOf, TaskResults, TaskType, WorkerInbound, WorkerOutbound } from './protocol';
+import { attachInputSlices } from './inputSlices';
+import type {
+  RequestOf,
+  TaskRequest,
+  TaskResults,
+  TaskType,
+  WorkerInbound,
+  WorkerOutbound,
+} from './protocol';
 
 /**
  * The core, loaded on first use: the main-thread fallback needs it, the first paint does not (it is
@@ -27,6 +35,8 @@ type Pending = {
   resolve: (value: never) => void;
   reject: (error: Error) => void;
   onProgress: ((done: number) => void) | undefined;
+  /** Kept to take back the big strings the worker's answer refers to (inputSlices.ts). */
+  request: TaskRequest;
 };
 
 function inputSize(request: { type: TaskType } & Record<string, unknown>): number {
@@ -63,7 +73,7 @@ export class CoreLane {
     const worker = this.ensureWorker(this.createWorker);
     const id = this.nextId++;
     return new Promise<TaskResults[T]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: never) => void, reject, onProgress });
+      this.pending.set(id, { resolve: resolve as (value: never) => void, reject, onProgress, request });
       const message: WorkerInbound = { id, request };
       worker.postMessage(message);
     });
@@ -90,7 +100,8 @@ export class CoreLane {
         return;
       }
       this.pending.delete(message.id);
-      if (message.type === 'result') entry.resolve(message.result as never);
+      if (message.type === 'result')
+        entry.resolve(attachInputSlices(message.result, message.slices ?? [], entry.request) as never);
       else entry.reject(new Error(message.message));
     };
     worker.onerror = (event) => {
