@@ -26,7 +26,7 @@ export async function readTextFile(file: File): Promise<OpenedFile> {
     return { ok: false, name, message: `“${name}” could not be read (${reason}). Was it moved or deleted?` };
   }
   // Loaded on first use: opening a file is not part of the first paint.
-  const { decodeTextFile } = await import('../core/files/decodeTextFile');
+  const { decodeTextFile } = await import('../core');
   const decoded = decodeTextFile(bytes, name);
   if (!decoded.ok) return { ok: false, name, message: decoded.message };
   return { ok: true, name, text: decoded.text, ...(decoded.note && { note: decoded.note }) };
