@@ -26,6 +26,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     // No inline data: URIs for scripts; fonts and images may be inlined (allowed by the CSP).
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      // The core's modules only define things: importing one of its exports through the barrel
+      // (src/core/index.ts) must not drag the whole core into the first-paint chunks.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
+    },
   },
   worker: { format: 'es' },
   test: {

@@ -5,6 +5,7 @@ import { applyInitialTheme } from './ui/theme/useResolvedTheme';
 import { startHistory } from './state/history/historyStore';
 import { watchKeepPastes } from './state/history/forgetEverything';
 import { registerServiceWorker } from './ui/offline/registerServiceWorker';
+import { preloadAfterFirstPaint } from './ui/preloadAfterFirstPaint';
 import './ui/styles.css';
 
 applyInitialTheme();
@@ -21,3 +22,4 @@ if (root) {
 }
 
 registerServiceWorker();
+preloadAfterFirstPaint();

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InProcessWorker } from '../test/InProcessWorker';
-import { MAIN_THREAD_MAX_CHARS } from '../workers/coreClient';
+import { loadRunTask, MAIN_THREAD_MAX_CHARS } from '../workers/coreClient';
 import { BIG_INPUT_DEBOUNCE_MS, DEBOUNCE_MS, useCoreTask } from './useCoreTask';
 
 beforeEach(() => {
@@ -11,6 +11,9 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
+
+// The core loads on first use; load it before the fake clock runs, so a task settles within its ticks.
+beforeAll(() => loadRunTask());
 
 const request = { type: 'compare' as const, a: '[1]', b: '[2]' };
 

@@ -4,7 +4,6 @@ import { TopBar } from './layout/TopBar';
 import { DiagnoseScreen } from './diagnose/DiagnoseScreen';
 import { LiveAnnouncer } from './layout/LiveAnnouncer';
 import { useScreenChange } from './layout/useScreenChange';
-import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
 import { useShortcuts } from './keyboard/useShortcuts';
 import { useThemeOnDocument } from './theme/useResolvedTheme';
 import { useHashRoute } from './useHashRoute';
@@ -12,6 +11,10 @@ import { useHashRoute } from './useHashRoute';
 const JsonScreen = lazy(() => import('./json/JsonScreen'));
 const CompareScreen = lazy(() => import('./compare/CompareScreen'));
 const CodesScreen = lazy(() => import('./codes/CodesScreen'));
+/** Opened on demand (? or the top bar's button): not part of the first paint. */
+const ShortcutsDialog = lazy(() =>
+  import('./keyboard/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 export function App() {
   const { route, param } = useHashRoute();
@@ -37,7 +40,11 @@ export function App() {
         </Suspense>
       </main>
       <LiveAnnouncer />
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

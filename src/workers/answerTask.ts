@@ -1,3 +1,4 @@
+import { detachInputSlices } from './inputSlices';
 import type { WorkerInbound, WorkerOutbound } from './protocol';
 import { runTask } from './runTask';
 
@@ -19,7 +20,9 @@ export function answerTask(inbound: WorkerInbound, post: (message: WorkerOutboun
     post({ id, type: 'progress', done });
   };
   try {
-    reply = { id, type: 'result', result: runTask(request, onProgress) };
+    const result = runTask(request, onProgress);
+    const slices = detachInputSlices(result, request);
+    reply = slices.length > 0 ? { id, type: 'result', result, slices } : { id, type: 'result', result };
   } catch (error) {
     reply = { id, type: 'error', message: error instanceof Error ? error.message : String(error) };
   }

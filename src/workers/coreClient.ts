@@ -1,5 +1,25 @@
-import type { RequestOf, TaskResults, TaskType, WorkerInbound, WorkerOutbound } from './protocol';
-import { runTask } from './runTask';
+import { attachInputSlices } from './inputSlices';
+import type {
+  RequestOf,
+  TaskRequest,
+  TaskResults,
+  TaskType,
+  WorkerInbound,
+  WorkerOutbound,
+} from './protocol';
+
+/**
+ * The core, loaded on first use: the main-thread fallback needs it, the first paint does not (it is
+ * most of the app's JavaScript; the worker bundles its own copy for heavy work).
+ */
+let runTaskModule: Promise<typeof import('./runTask')> | undefined;
+export function loadRunTask(): Promise<typeof import('./runTask')> {
+  runTaskModule ??= import('./runTask').catch((error: unknown) => {
+    runTaskModule = undefined; // a failed fetch is tried again on the next task
+    throw error;
+  });
+  return runTaskModule;
+}
 
 /**
  * Inputs smaller than this run on the main thread: a worker round trip would cost more than the work.
@@ -24,6 +44,8 @@ type Running = {
   resolve: (value: never) => void;
   reject: (error: Error) => void;
   onProgress: ((done: number) => void) | undefined;
+  /** Kept to take back the big strings the worker's answer refers to (inputSlices.ts). */
+  request: TaskRequest;
 };
 
 export interface CoreLaneOptions {
@@ -88,11 +110,7 @@ export class CoreLane {
     this.cancel();
     const size = inputSize(request);
     if (size < MAIN_THREAD_MAX_CHARS) {
-      try {
-        return Promise.resolve(runTask<T>(request));
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(messageOf(error)));
-      }
+      return loadRunTask().then(({ runTask }) => runTask<T>(request));
     }
     const started = this.ensureWorker();
     if (!started.ok) {
@@ -106,7 +124,7 @@ export class CoreLane {
     const worker = started.worker;
     const id = this.nextId++;
     return new Promise<TaskResults[T]>((resolve, reject) => {
-      this.running = { id, worker, resolve: resolve as (value: never) => void, reject, onProgress };
+      this.running = { id, worker, resolve: resolve as (value: never) => void, reject, onProgress, request };
       const message: WorkerInbound = { id, request };
       worker.postMessage(message);
     });
@@ -159,7 +177,8 @@ export class CoreLane {
     }
     this.running = undefined;
     if (this.options.terminateWhenIdle) this.dispose();
-    if (message.type === 'result') running.resolve(message.result as never);
+    if (message.type === 'result')
+      running.resolve(attachInputSlices(message.result, message.slices ?? [], running.request) as never);
     else running.reject(new Error(message.message));
   }
 

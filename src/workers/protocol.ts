@@ -15,6 +15,7 @@ import type {
   SanitizeResult,
   SessionAnalysis,
 } from '../core';
+import type { InputSlice } from './inputSlices';
 
 /**
  * The worker protocol: one discriminated union of requests, each with its result type. Adding a task
@@ -67,5 +68,11 @@ export type WorkerInbound = { id: number; request: TaskRequest };
 /** Worker → main thread: any number of progress reports (0 to 1), then the result or the error. */
 export type WorkerOutbound =
   | { id: number; type: 'progress'; done: number }
-  | { id: number; type: 'result'; result: TaskResults[TaskType] }
+  | {
+      id: number;
+      type: 'result';
+      result: TaskResults[TaskType];
+      /** Big strings left out of `result` because they are part of the request (inputSlices.ts). */
+      slices?: InputSlice[];
+    }
   | { id: number; type: 'error'; message: string };

@@ -21,8 +21,15 @@ export async function longTasks(page: Page): Promise<number[]> {
  * built in the page (sending 20 MB through the test protocol is slow), and typing or
  * `keyboard.insertText` of megabytes crashes headless Chromium's renderer.
  */
-export async function dispatchPaste(page: Page, editorLabel: string, build: () => string): Promise<number> {
+export async function dispatchPaste(
+  page: Page,
+  editorLabel: string,
+  build: () => string,
+  /** Runs between building the text and pasting it (to leave the building out of a measurement). */
+  beforePaste?: () => Promise<unknown>,
+): Promise<number> {
   await page.evaluate(`window.pasteText = (${build.toString()})()`);
+  await beforePaste?.();
   return page.evaluate((label) => {
     const holder = window as unknown as { pasteText: string };
     const text = holder.pasteText;

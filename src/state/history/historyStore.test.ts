@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadRunTask } from '../../workers/coreClient';
 import { DATABASE_NAME } from '../appDatabase';
 import { useCompareStore } from '../compareStore';
 import { useDiagnoseStore } from '../diagnoseStore';
@@ -15,6 +16,9 @@ import {
   startHistory,
   useHistoryStore,
 } from './historyStore';
+
+// The core loads on first use; load it before the fake clock runs, so titles settle within its ticks.
+beforeAll(() => loadRunTask());
 
 const TOKEN = 'Bearer eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2VuLXZhbHVl';
 const RESPONSE_401 = `GET /v1/me HTTP/1.1\nHost: api.example.com\nAuthorization: ${TOKEN}\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\n\n`;

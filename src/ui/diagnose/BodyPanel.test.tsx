@@ -44,6 +44,8 @@ describe('BodyPanel', () => {
     expect(view.formatted).toBe(true);
     const third = checkJson(view.text).warnings[2]!;
     const { container } = render(<BodyPanel body={view} />);
+    // The large-text view is loaded on demand.
+    await screen.findByRole('textbox', { name: 'Response body' }, { timeout: 10_000 });
     expect(screen.getByText(/Positions are in the body as formatted below/)).toBeInTheDocument();
     // The big body's lines are drawn once its line index is read (in the worker).
     await screen.findByRole('textbox', { name: 'Response body' });

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDiagnoseStore } from '../../state/diagnoseStore';
+import { loadRunTask } from '../../workers/coreClient';
+import { loadDiagnosisResult } from './loadDiagnosisResult';
 import { DiagnoseScreen } from './DiagnoseScreen';
 
 async function paste(text: string) {
@@ -9,7 +11,11 @@ async function paste(text: string) {
   fireEvent.change(editor!, { target: { value: text } });
 }
 
-const statusCard = () => screen.findByRole('article', { name: 'Status' });
+// The first diagnosis also renders the diagnosis view for the first time: slow on a loaded machine.
+const statusCard = () => screen.findByRole('article', { name: 'Status' }, { timeout: 10_000 });
+
+// The core and the diagnosis view load on demand (not part of the first paint): load them once here.
+beforeAll(() => Promise.all([loadRunTask(), loadDiagnosisResult()]));
 
 beforeEach(() => {
   localStorage.clear();

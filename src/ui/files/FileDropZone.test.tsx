@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadRunTask } from '../../workers/coreClient';
+import { loadDiagnosisResult } from '../diagnose/loadDiagnosisResult';
 import { useCompareStore } from '../../state/compareStore';
 import { useDiagnoseStore } from '../../state/diagnoseStore';
 import { useJsonStore } from '../../state/jsonStore';
@@ -16,6 +18,9 @@ function drop(target: Element, files: File[]) {
   fireEvent.dragOver(target, { dataTransfer });
   fireEvent.drop(target, { dataTransfer });
 }
+
+// The core and the diagnosis view load on demand (not part of the first paint): load them once here.
+beforeAll(() => Promise.all([loadRunTask(), loadDiagnosisResult()]));
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useDiagnoseStore } from '../../state/diagnoseStore';
 import { forgetEverything } from '../../state/history/forgetEverything';
 import { putHistory, type HistoryEntry } from '../../state/history/historyDatabase';
@@ -18,6 +18,9 @@ const entry = (id: string, title: string, text: string, updatedAt: number): Hist
   texts: [text],
   size: text.length,
 });
+
+// The dialog is its own chunk (not part of the first paint): load it once, so no test waits on it.
+beforeAll(() => import('./HistoryDialog'));
 
 beforeEach(async () => {
   await forgetEverything();
@@ -44,7 +47,7 @@ describe('StorageLine and the history dialog', () => {
     render(<StorageLine screen="diagnose" empty />);
     expect(screen.getByText('Saved in this browser only, never uploaded.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'History (2)' }));
-    const dialog = screen.getByRole('dialog', { name: 'History · Diagnose' });
+    const dialog = await screen.findByRole('dialog', { name: 'History · Diagnose' });
     const titles = within(dialog)
       .getAllByRole('listitem')
       .map((li) => li.querySelector('.history-title')?.textContent);
@@ -55,7 +58,7 @@ describe('StorageLine and the history dialog', () => {
   it('finds entries by what their text contains, and restores one into the editor', async () => {
     render(<StorageLine screen="diagnose" empty />);
     fireEvent.click(screen.getByRole('button', { name: 'History (2)' }));
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search the history' }), {
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Search the history' }), {
       target: { value: '48213' },
     });
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
@@ -67,7 +70,7 @@ describe('StorageLine and the history dialog', () => {
   it('forgets one entry, and says so when pastes are not kept', async () => {
     render(<StorageLine screen="diagnose" empty />);
     fireEvent.click(screen.getByRole('button', { name: 'History (2)' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Forget “503 Service Unavailable”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Forget “503 Service Unavailable”' }));
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(screen.getByRole('checkbox', { name: /Don't keep pastes/ }));
     expect(useSettingsStore.getState().keepPastes).toBe(false);

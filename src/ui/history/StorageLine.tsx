@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { HistoryScreen } from '../../state/history/historyDatabase';
 import { historyActions, useHistoryStore } from '../../state/history/historyStore';
 import { useHistoryEntries } from '../../state/history/useHistoryEntries';
 import { onPersistenceChange } from '../../state/persistentStorage';
 import { useSettingsStore } from '../../state/settingsStore';
 import { announce } from '../../state/announcer';
-import { HistoryDialog } from './HistoryDialog';
+
+/** Opened on demand: not part of the first paint. */
+const HistoryDialog = lazy(() => import('./HistoryDialog').then((m) => ({ default: m.HistoryDialog })));
 
 /**
  * Under an input: what is stored and where ("saved in this browser only"), the history, and "Forget
@@ -45,7 +47,11 @@ export function StorageLine({ screen, empty }: { screen: HistoryScreen; empty: b
       <button type="button" className="link-button" onClick={() => void forgetThis()} disabled={empty}>
         Forget this
       </button>
-      {open && <HistoryDialog screen={screen} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <HistoryDialog screen={screen} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

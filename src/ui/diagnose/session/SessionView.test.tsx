@@ -1,10 +1,15 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadRunTask } from '../../../workers/coreClient';
+import { loadDiagnosisResult } from '../loadDiagnosisResult';
 import { useDiagnoseStore } from '../../../state/diagnoseStore';
 import { useSessionViewStore } from '../../../state/sessionViewStore';
 import { DiagnoseScreen } from '../DiagnoseScreen';
+
+// The core and the diagnosis view load on demand (not part of the first paint): load them once here.
+beforeAll(() => Promise.all([loadRunTask(), loadDiagnosisResult()]));
 
 // Read from the project root, where vitest runs (jsdom's import.meta.url is not a file URL).
 const CHROME = readFileSync('tests/fixtures/session/chrome-api-session.har', 'utf8');

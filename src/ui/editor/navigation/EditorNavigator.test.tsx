@@ -25,11 +25,12 @@ function bigDocument(): string {
 }
 
 let doc: string;
-beforeAll(() => {
+beforeAll(async () => {
   doc = bigDocument();
+  await import('../LargeTextView'); // its own chunk: loaded once here, so no test waits on the first load
 });
 
-/** Renders the big document; its lines are drawn once its line index is read (off the render). */
+/** Renders the big document (the large view is its own chunk): its lines are drawn once its line index is read. */
 async function renderBig() {
   const result = render(<LazyCodeEditor value={doc} language="json" readOnly label="Body" />);
   const view = await screen.findByRole('textbox', { name: 'Body' });
