@@ -1,4 +1,4 @@
-import type { Exchange, HttpRequest, ParsedInput, Problem } from '../types';
+import type { Exchange, HttpRequest, ParsedInput, Problem, TransportError } from '../types';
 import { detectInput, EXPECTED_INPUT, type Detection } from './detectInput';
 import { findLateStatusLine } from './findLateStatusLine';
 import { LineReader } from './LineReader';
@@ -70,6 +70,17 @@ function fillRequest(exchanges: Exchange[], ctx: OutputContext, problems: Proble
   );
 }
 
+/**
+ * curl -v printed the request (`>` lines) before the failure: the request went out, so a timeout or a
+ * closed connection happened while waiting for the answer, whatever the message leaves open.
+ */
+function afterSending(error: TransportError, sent: HttpRequest | undefined): TransportError {
+  if (!sent || error.phase !== undefined) return error;
+  return error.cause === 'timeout' || error.cause === 'connection-reset'
+    ? { ...error, phase: 'response' }
+    : error;
+}
+
 function parseCurlOutput(text: string, ctx: OutputContext, problems: ProblemList): ParsedInput {
   const { exchanges, curlErrors, unanswered } = parseCurlVerbose(text, problems);
   if (exchanges.length > 0) {
@@ -78,7 +89,12 @@ function parseCurlOutput(text: string, ctx: OutputContext, problems: ProblemList
   }
   const lines = transportLines(text);
   const error = findCurlError(lines) ?? findTransportError(lines, ctx.program);
-  if (error) return noResponseInput(error, unanswered ?? ctx.command?.request, problems.toArray());
+  if (error)
+    return noResponseInput(
+      afterSending(error, unanswered),
+      unanswered ?? ctx.command?.request,
+      problems.toArray(),
+    );
   const curlSaid = curlErrors.length > 0 ? ` curl reported: ${curlErrors.join(' ')}` : '';
   return unrecognized(
     `This curl -v output has no response in it (no \`< HTTP/...\` lines).${curlSaid}`,

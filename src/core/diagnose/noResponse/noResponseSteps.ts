@@ -1,18 +1,34 @@
 import type { BackoffPlan, ResponseVerdict } from '../../types';
 import type { DiagnoseContext } from '../diagnoseContext';
-import type { ConfirmStep } from './noResponseGuidance';
 import { formatDuration } from '../formatDuration';
+import type { ConfirmStep } from './culprits';
+
+function lowerFirst(text: string): string {
+  return /^[A-Z](?:[a-z]|\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
 
 /** A check in words: the command (and what it shows), or where to look. */
 export function confirmWords(step: ConfirmStep): string {
-  if ('text' in step) return step.text.charAt(0).toLowerCase() + step.text.slice(1);
+  if ('text' in step) return lowerFirst(step.text);
   return step.note ? `run \`${step.command}\` (${step.note})` : `run \`${step.command}\``;
 }
 
+/** The retry the verdict allows, as the schedule to follow (the verdict itself says why). */
+function retryStep(verdict: ResponseVerdict, backoff: BackoffPlan, method: string | undefined): string {
+  const waits = backoff.steps.map((step) => formatDuration(step.baseDelayMs / 1000)).join(', ');
+  const first = backoff.steps[0];
+  const jitter = first ? ` each plus ${first.jitterMinMs}–${first.jitterMaxMs} ms of jitter,` : '';
+  const check =
+    verdict.verdict === 'after-verify'
+      ? `Before repeating the ${method ?? 'request'}, check whether it took effect; if it did not, retry`
+      : 'Retry';
+  return `${check} after ${waits},${jitter} at most ${backoff.maxAttempts} times, then surface the error.`;
+}
+
 /**
- * What to do about a request that got no response (its finding already says what happened): check the
- * likeliest culprit, confirm it with the command that shows it, then retry (with backoff) only when
- * the verdict says a retry can help.
+ * What to do about a request that got no response. The finding already lists the culprits and the
+ * checks, and the verdict says whether a retry can help: the steps add what neither says, the
+ * likeliest culprit paired with the check that confirms it, and the retry schedule when one helps.
  */
 export function noResponseSteps(
   ctx: DiagnoseContext,
@@ -22,17 +38,13 @@ export function noResponseSteps(
   const advice = ctx.noResponse;
   if (!advice) return [...ctx.status.handling];
   const steps: string[] = [];
-  const [first, second] = advice.culprits;
-  if (first) steps.push(`Check the likeliest culprit first: ${first}${second ? `; then: ${second}` : ''}.`);
-  const [confirm, more] = advice.confirm.map(confirmWords);
-  if (confirm) steps.push(`Confirm it: ${confirm}${more ? `; or ${more}` : ''}.`);
-  if (backoff) {
-    const waits = backoff.steps.map((step) => formatDuration(step.baseDelayMs / 1000)).join(', ');
+  const [first] = advice.likely;
+  if (first) {
+    const check = first.checks[0];
     steps.push(
-      `${verdict.reason} Retry after ${waits}, each plus a little random jitter, then surface the error.`,
+      `Check the likeliest culprit first, ${lowerFirst(first.text)}${check ? `: ${confirmWords(check)}` : ''}.`,
     );
-  } else {
-    steps.push(verdict.reason);
   }
+  if (backoff) steps.push(retryStep(verdict, backoff, ctx.request?.method ?? advice.error.method));
   return steps;
 }
