@@ -217,3 +217,38 @@ describe('nothing contradicts the verdict', () => {
     expect(d.backoff?.steps[0]?.source).toBe('server');
   });
 });
+
+describe('a success says whether a repeat matters, for the method sent (RFC 9110 §9.2.2; QA report 1, item 9)', () => {
+  it.each([
+    ['GET → 200', 200, 'GET', 'Nothing failed.'],
+    ['HEAD → 200', 200, 'HEAD', 'Nothing failed.'],
+    ['GET → 201 (an echo server)', 201, 'GET', 'Nothing failed: the resource was created.'],
+    ['PUT → 200 (idempotent)', 200, 'PUT', 'Nothing failed.'],
+    ['POST → 200', 200, 'POST', 'Nothing failed. Sending the POST again would apply it twice.'],
+    [
+      'POST → 201',
+      201,
+      'POST',
+      'Nothing failed: the resource was created. Sending the POST again would create another.',
+    ],
+    [
+      'PATCH → 202',
+      202,
+      'PATCH',
+      'Nothing failed: the work was accepted; its outcome comes later. Sending the PATCH again would queue a second job.',
+    ],
+    [
+      'POST → 299 (unregistered)',
+      299,
+      'POST',
+      'Nothing failed. Sending the POST again would apply it twice.',
+    ],
+  ])('%s', (_, status, method, reason) => {
+    const d = run({ status, request: { method } });
+    expect(d.verdict).toEqual({ verdict: 'not-applicable', reason });
+  });
+
+  it('keeps the general rule (a repeated write could apply twice) when the paste has no request', () => {
+    expect(run({ status: 200 }).verdict.reason).toMatch(/write/);
+  });
+});

@@ -1,12 +1,10 @@
+import { isIdempotentMethod, mayApplyTwice } from '../http/methods';
 import type { Finding, ResponseVerdict, RetryVerdict } from '../types';
 import type { BodyAdvice } from './bodyAdvice';
 import type { DiagnoseContext } from './diagnoseContext';
 import { dataOf, num, text } from './findingData';
 import { formatDuration } from './formatDuration';
 import { noResponseVerdict } from './noResponse/findNoResponse';
-
-/** Methods RFC 9110 §9.2.2 calls idempotent: repeating them has the effect of sending them once. */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 
 /** The wait the response asks for: Retry-After wins over a rate-limit reset (as the RateLimit draft says). */
 export interface ServerWait {
@@ -85,13 +83,38 @@ function byMethod(
       reason: `The ${method ?? 'request'} carried ${text(notIdempotent, 'keyHeader') ?? 'an idempotency key'}: repeat it with the same key and the API runs it at most once.`,
     };
   }
-  if (verdict === 'after-verify' && method !== undefined && IDEMPOTENT.has(method)) {
+  if (verdict === 'after-verify' && method !== undefined && isIdempotentMethod(method)) {
     return {
       verdict: 'with-backoff',
       reason: `${method} is idempotent (RFC 9110 §9.2.2), so repeating it is safe: retry with backoff.`,
     };
   }
   return { verdict, reason };
+}
+
+/** What sending a write again would do after these successes; other 2xx say nothing about a repeat. */
+const REPEAT_EFFECT: Readonly<Record<number, string>> = {
+  200: 'apply it twice',
+  201: 'create another',
+  202: 'queue a second job',
+};
+
+/**
+ * Nothing failed: when the method is known, say whether a repeat would matter, for that method only
+ * (RFC 9110 §9.2.2). A GET answered 201 by an echo server created nothing a repeat could duplicate.
+ */
+function successReason(ctx: DiagnoseContext, reason: string): string {
+  const method = ctx.request?.method.toUpperCase();
+  const { code, known } = ctx.status;
+  const effect = REPEAT_EFFECT[code] ?? (known ? undefined : 'apply it twice');
+  if (method === undefined || effect === undefined) return reason;
+  const what =
+    code === 201
+      ? 'Nothing failed: the resource was created.'
+      : code === 202
+        ? 'Nothing failed: the work was accepted; its outcome comes later.'
+        : 'Nothing failed.';
+  return mayApplyTwice(method) ? `${what} Sending the ${method} again would ${effect}.` : what;
 }
 
 /**
@@ -117,6 +140,8 @@ export function responseVerdict(
     verdict = 'after-fix';
     reason =
       'The status says success, but the body reports an error: treat it as a failure, and repeat the request only once the body says what to change.';
+  } else if (ctx.status.category === 'success' && verdict === 'not-applicable') {
+    reason = successReason(ctx, reason);
   } else if (advice && advice.verdict === 'after-fix' && (verdict === 'never' || verdict === 'after-fix')) {
     verdict = 'after-fix';
     reason = `The body names what to change (“${advice.quote}”): fix that, then send the request again.`;

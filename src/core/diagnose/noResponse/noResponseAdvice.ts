@@ -1,3 +1,4 @@
+import { mayApplyTwice } from '../../http/methods';
 import { CURL_EXIT_CODES } from '../../http/transport/curlExitCodes';
 import { shellUrl, shellWord } from '../../text/shellQuote';
 import type { HttpRequest, RetryVerdict, TransportError } from '../../types';
@@ -52,7 +53,6 @@ const MAX_CULPRITS = 5;
 /** Checks listed. */
 const MAX_CHECKS = 5;
 
-const NON_IDEMPOTENT = new Set(['POST', 'PATCH']);
 const LOCAL_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0)$|\.localhost$/i;
 /** What a host name (or an IP address) may hold; anything else means the URL was put together wrong. */
 const HOST_NAME = /^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.?)+$|^\[?[0-9A-Fa-f:.]+\]?$/;
@@ -282,7 +282,7 @@ function verdictFor(
       explanation: `The connection never opened, so the ${method ?? 'request'} was not sent: repeating it is safe, with backoff.`,
     };
   }
-  if (method !== undefined && NON_IDEMPOTENT.has(method)) {
+  if (method !== undefined && mayApplyTwice(method)) {
     return {
       verdict: 'after-verify',
       explanation: `The ${method} may have reached the server before the connection failed: check whether it took effect before repeating it, or send it with an Idempotency-Key.`,
