@@ -52,6 +52,21 @@ describe('nextSteps', () => {
       ],
     ],
     [
+      // QA report 1, item 10: a 422 parsed fine (RFC 9110 §15.5.21); its values are wrong, not its syntax.
+      '422 without the request: the values, not the syntax',
+      { status: 422 },
+      [/rejected its values \(RFC 9110 §15\.5\.21/, /required fields, types, formats, ranges/],
+    ],
+    [
+      '422 with field errors and no request body pasted: the fields alone',
+      {
+        status: 422,
+        headers: [['Content-Type', 'application/json']],
+        body: JSON.stringify({ errors: [{ field: 'email', message: 'Invalid email format' }] }),
+      },
+      [/Fix the fields the API lists: email \(Invalid email format\)/],
+    ],
+    [
       '400 with an invalid request body',
       {
         status: 400,
@@ -213,5 +228,22 @@ describe('nextSteps', () => {
 
   it('reports an empty error body', () => {
     expect(joined({ status: 404 })).toMatch(/body is empty/);
+  });
+});
+
+describe('a 422 is about values, never syntax (RFC 9110 §15.5.21; QA report 1, item 10)', () => {
+  it.each([
+    ['no request, no fields', { status: 422 }],
+    [
+      'the example "422 Unprocessable Content (field errors)": fields listed, no request body',
+      {
+        status: 422,
+        headers: [['Content-Type', 'application/json']],
+        body: '{"message":"Validation Failed","errors":[{"field":"email","message":"is invalid"}]}',
+        request: { method: 'POST', target: 'https://api.example.com/v1/users' },
+      },
+    ],
+  ] as [string, ExchangeSpec][])('%s', (_, spec) => {
+    expect(joined(spec)).not.toMatch(/trailing commas|missing quotes|syntax error|JSON screen/);
   });
 });

@@ -104,8 +104,13 @@ function specificSteps(
   const { status } = ctx.response;
   if (pace) return waitStep(ctx, findings, backoff, true);
   if (status === 401) return authSteps(ctx, findings);
-  if (status === 400 || status === 422)
-    return [requestBodyStep(ctx), fieldStep(findings)].filter((s): s is string => !!s);
+  if (status === 400 || status === 422) {
+    // The fields the API names say more than any general advice about the values.
+    const fields = fieldStep(findings);
+    const sent = (ctx.request?.body ?? '').trim() !== '';
+    if (fields && status === 422 && !sent) return [fields];
+    return [requestBodyStep(ctx), fields].filter((s): s is string => !!s);
+  }
   if (status === 403) {
     const scope = text(dataOf(findings, 'auth-challenge'), 'scope');
     return [

@@ -25,6 +25,9 @@ export function requestBodyStep(ctx: DiagnoseContext): string {
     }
     return 'The request body is valid JSON, so look at its values: wrong types, missing required fields, out-of-range values. The JSON screen (#/json) formats it for review.';
   }
+  if (ctx.response.status === 422) {
+    return 'The server parsed the request and rejected its values (RFC 9110 §15.5.21: the syntax is fine, the instructions cannot be carried out): check them against the API’s rules, the required fields, types, formats, ranges and references to things that must exist.';
+  }
   return 'Paste the request body into the JSON screen (#/json) and validate it: trailing commas, missing quotes and wrong types are the usual causes and stay invisible until formatted.';
 }
 
