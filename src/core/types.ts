@@ -189,53 +189,29 @@ export interface StatusInfo {
 
 export type FindingSeverity = 'error' | 'warning' | 'info' | 'tip';
 
-/** The stable finding ids of design.md, plus the ones this implementation adds. */
-export type FindingId =
-  | 'retry-after'
-  | 'rate-limit'
-  | 'auth-challenge'
-  | 'location'
-  | 'allow'
-  | 'content-range'
-  | 'problem-details'
-  | 'field-errors'
-  | 'error-message'
-  | 'body-invalid-json'
-  | 'content-type-mismatch'
-  | 'not-idempotent'
-  | 'missing-header'
-  | 'body-not-allowed'
-  | 'problem-status-mismatch'
-  | 'proxy-error-page'
-  | 'cache-validators'
-  | 'deprecation'
-  | 'sunset'
-  | 'redirect-method'
-  | 'content-length-mismatch'
-  | 'cors'
-  | 'no-response'
-  | 'diagnosis-incomplete'
-  | 'token'
-  | 'token-expired'
-  | 'cookie'
-  | 'caching'
-  | 'retry-too-soon'
-  | 'retry-storm'
-  | 'cors-preflight-failed'
-  | 'redirect-loop'
-  | 'redirect-method-changed'
-  | 'mixed-content'
-  | 'shared-failure'
-  | 'slow-requests'
-  | (string & {});
+import type { FindingDataMap } from './findingData.types';
+export type * from './findingData.types';
 
-export interface Finding {
-  id: FindingId;
+/** The stable finding ids of design.md and the ones this implementation adds: the keys of FindingDataMap. */
+export type FindingId = keyof FindingDataMap;
+
+/** One member of the Finding union: a finding with the given id, its data typed by FindingDataMap. */
+type FindingWithId<I extends FindingId> = {
+  id: I;
   severity: FindingSeverity;
   title: string;
   detail: string;
-  data?: Record<string, unknown>;
-}
+  data: FindingDataMap[I];
+};
+
+/**
+ * What a diagnosis or a session analysis found: a union over the ids, so narrowing on `id` types
+ * `data`. Assignable to design.md's `{ id: string; severity; title; detail; data?: Record<string, unknown> }`.
+ */
+export type Finding = { [I in FindingId]: FindingWithId<I> }[FindingId];
+
+/** The finding with the given id (the member of the union a check on `id` narrows to). */
+export type FindingOf<I extends FindingId> = Extract<Finding, { id: I }>;
 
 export interface BackoffStep {
   /** 1-based attempt number of the retry. */
@@ -270,13 +246,27 @@ export interface ResponseVerdict {
   reason: string;
 }
 
+/**
+ * Something the app can do for a step, named by what it does, never by a screen or route: the UI
+ * turns it into a link. 'validate-json': check a JSON text (here, the request body) with the lossless
+ * validator; 'compare-responses': compare this response with another.
+ */
+export type StepAction = { kind: 'validate-json' } | { kind: 'compare-responses' };
+
+/** One next step: `id` says what kind of step it is (stable, unique within a diagnosis). */
+export interface NextStep {
+  id: string;
+  text: string;
+  action?: StepAction;
+}
+
 export interface Diagnosis {
   status: StatusInfo;
   /** The verdict for this response; the findings, next steps and backoff plan never contradict it. */
   verdict: ResponseVerdict;
   findings: Finding[];
   /** Ordered next steps for this response (the debugging workflow applied to it). */
-  nextSteps: string[];
+  nextSteps: NextStep[];
   /** When retrying can help: the schedule to follow. */
   backoff?: BackoffPlan;
 }
@@ -405,8 +395,19 @@ export interface TextDiffHunk {
   pieces: { kind: 'same' | 'removed' | 'added'; text: string }[];
 }
 
+/**
+ * What a compared side holds where its status would be: a response, a request that got none (status
+ * 0: a transport failure, a HAR entry without response), or a bare body without status line.
+ */
+export interface ComparedSide {
+  form: 'response' | 'no-response' | 'body-only';
+  /** What it says instead of a status: the client's error ("net::ERR_INTERNET_DISCONNECTED"), the body's kind. */
+  detail?: string;
+}
+
 export interface ResponseDiff {
-  status: { a: number; b: number; changed: boolean };
+  /** `sides` when the comparison knows what each side is (a status 0 is otherwise "no response"). */
+  status: { a: number; b: number; changed: boolean; sides?: { a: ComparedSide; b: ComparedSide } };
   headers: HeaderDiff[];
   body: {
     kind: 'json' | 'text' | 'none';
@@ -435,6 +436,8 @@ export interface SessionEntry {
   path: string;
   /** 0 when no response arrived. */
   status: number;
+  /** The status's category (describeStatus), for colouring; 'invalid' for no response. */
+  category: StatusCategory;
   reason: string;
   /**
    * For status 0: why no response arrived, as far as the recording says: the cause (a NoResponseCause),

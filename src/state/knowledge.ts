@@ -9,6 +9,7 @@ export {
   describeHeader,
   describeStatus,
   retryVerdictLabel,
+  categoryLabel,
   formatDuration,
   countOf,
 } from '../core';

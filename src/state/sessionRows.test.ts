@@ -11,6 +11,7 @@ function entry(index: number, status: number, extra: Partial<SessionEntry> = {})
     host: 'api.example',
     path: `/${index}`,
     status,
+    category: status === 0 ? 'invalid' : status >= 400 ? 'client-error' : 'success',
     reason: '',
     size: 100 - index,
     failed: status === 0 || status >= 400,

@@ -180,6 +180,34 @@ describe('navigating in the code editor (Monaco) in Chromium', () => {
     await page.waitForTimeout(1500);
     // useBrowser fails the test on any console error or uncaught exception.
   });
+
+  it('keeps 100,000 nested brackets pasted as plain text out of Monaco’s bracket machinery', async () => {
+    const { page, baseUrl } = session;
+    await watchLongTasks(page);
+    await page.goto(baseUrl);
+    const editor = page.locator('[data-testid="editor:Response input"] .monaco-editor');
+    await editor.waitFor();
+    await editor.click();
+    await longTasks(page);
+    // Monaco names the model's language on the editor's element; read it in the paste's own task,
+    // before the editor draws (which is when its bracket tree would parse the brackets).
+    const languages = await page.evaluate(() => {
+      const element = document.querySelector('[data-testid="editor:Response input"] [data-mode-id]');
+      const before = element?.getAttribute('data-mode-id');
+      const data = new DataTransfer();
+      data.setData('text/plain', '['.repeat(100_000));
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+      return [before, element?.getAttribute('data-mode-id')];
+    });
+    expect(languages).toEqual(['plaintext', 'nested-too-deep']);
+    await page.locator('.body-warnings summary', { hasText: 'Nesting 100,000 levels deep' }).waitFor();
+    await page.waitForTimeout(1000);
+    console.log(
+      `100,000 "[" pasted into Diagnose: main-thread tasks ${(await longTasks(page)).join(', ') || 'none'} ms`,
+    );
+  });
 });
 
 describe('the status codes reference in a narrow window', () => {

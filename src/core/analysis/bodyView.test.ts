@@ -33,6 +33,13 @@ describe('bodyView', () => {
     expect(bodyView(body, headers).language).toBe(language);
   });
 
+  it('shows JSON nested too deep to indent as received, saying why', () => {
+    const body = '['.repeat(9_500) + ']'.repeat(9_500);
+    const view = bodyView(body, [{ name: 'Content-Type', value: 'application/json' }]);
+    expect(view).toMatchObject({ text: body, language: 'json', formatted: false, check: { ok: true } });
+    expect(view.note).toMatch(/^Formatted, this document would be longer than 4,000,000 characters/);
+  });
+
   it('says when there is no body', () => {
     expect(bodyView('', json)).toMatchObject({ text: '', length: 0, formatted: false });
   });

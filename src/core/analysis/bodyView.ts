@@ -62,7 +62,15 @@ export function bodyView(
       };
     }
     const formatted = formatJson(body, { indent: 2 });
-    if (!formatted.ok) return { text: body, language: 'json', formatted: false, length, check: result };
+    if (!formatted.ok)
+      return {
+        text: body,
+        language: 'json',
+        formatted: false,
+        length,
+        check: result,
+        note: formatted.error.message,
+      };
     // Warnings are listed beside the formatted text, so their positions must be in that text.
     const shownCheck = result.warnings.length > 0 ? checkJson(formatted.text) : result;
     return { text: formatted.text, language: 'json', formatted: true, length, check: shownCheck };

@@ -49,7 +49,7 @@ describe("bodyAdvice: the body's own words name the cause", () => {
       }),
       { now: TEST_NOW },
     );
-    const steps = d.nextSteps.join('\n');
+    const steps = d.nextSteps.map((s) => s.text).join('\n');
     expect(steps).toMatch(/send a User-Agent header/);
     expect(steps).not.toMatch(/check the account's role/);
     // The whole message, all of its sentences, not just the first.

@@ -1,3 +1,4 @@
+import { retryAfterSeconds } from './findingData';
 import { describe, it, expect } from 'vitest';
 import type { Exchange, Finding } from '../types';
 import { diagnose, sortFindings } from './diagnose';
@@ -145,7 +146,7 @@ describe('diagnose', () => {
     });
     expect(d.findings.find((f) => f.id === 'not-idempotent')?.data).toEqual({ method: 'POST' });
     expect(d.backoff?.rules[0]).toMatch(/took effect/);
-    expect(d.nextSteps.join(' ')).toContain('in this request: cookie');
+    expect(d.nextSteps.map((s) => s.text).join(' ')).toContain('in this request: cookie');
   });
 
   it('has no backoff for a 401', () => {
@@ -172,11 +173,12 @@ describe('diagnose', () => {
   });
 
   it('sorts findings error > warning > info > tip, keeping ties in order', () => {
-    const f = (id: string, severity: Finding['severity']): Finding => ({
-      id,
+    const f = (title: string, severity: Finding['severity']): Finding => ({
+      id: 'diagnosis-incomplete',
       severity,
-      title: id,
+      title,
       detail: '',
+      data: { check: title },
     });
     const sorted = sortFindings([
       f('a', 'tip'),
@@ -186,7 +188,7 @@ describe('diagnose', () => {
       f('e', 'error'),
       f('g', 'info'),
     ]);
-    expect(ids(sorted)).toEqual(['c', 'e', 'd', 'b', 'g', 'a']);
+    expect(sorted.map((x) => x.title)).toEqual(['c', 'e', 'd', 'b', 'g', 'a']);
   });
 
   it('uses the clock it is given when there is no Date header', () => {
@@ -199,8 +201,7 @@ describe('diagnose', () => {
         body: '',
       },
     };
-    const wait = (now: Date) =>
-      diagnose(exchange, { now }).findings.find((f) => f.id === 'retry-after')?.data?.['waitSeconds'];
+    const wait = (now: Date) => retryAfterSeconds(diagnose(exchange, { now }).findings);
     expect(wait(TEST_NOW)).toBe(60);
     expect(wait(new Date('2026-03-24T12:00:30Z'))).toBe(30);
   });
@@ -211,7 +212,7 @@ describe('diagnose', () => {
   ])('never throws on %s', (_, status) => {
     const d = run({ response: { httpVersion: '', status, reason: '', headers: [], body: '' } });
     expect(d.status.category).toBe('invalid');
-    expect(d.nextSteps[0]).toMatch(/not a valid HTTP status/);
+    expect(d.nextSteps[0]?.text).toMatch(/not a valid HTTP status/);
   });
 
   it('reads status 0 without a reason (a HAR entry that never completed) as no response, cause unknown', () => {
@@ -220,8 +221,8 @@ describe('diagnose', () => {
     expect(d.findings.map((f) => f.id)).toEqual(['no-response']);
     expect(d.findings[0]?.data).toMatchObject({ cause: 'other' });
     expect(d.findings[0]?.title).toBe('The request failed without a response');
-    expect(d.nextSteps[0]).toMatch(/^Check the likeliest culprit first/);
-    expect(d.nextSteps.join(' ')).not.toMatch(/not a valid HTTP status|garbled/);
+    expect(d.nextSteps[0]?.text).toMatch(/^Check the likeliest culprit first/);
+    expect(d.nextSteps.map((s) => s.text).join(' ')).not.toMatch(/not a valid HTTP status|garbled/);
   });
 
   it('copes with hostile headers and bodies', () => {

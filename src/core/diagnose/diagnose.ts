@@ -1,4 +1,13 @@
-import type { BackoffPlan, Diagnosis, Exchange, Finding, FindingSeverity, ResponseVerdict } from '../types';
+import type {
+  BackoffPlan,
+  Diagnosis,
+  Exchange,
+  Finding,
+  FindingSeverity,
+  NextStep,
+  ResponseVerdict,
+} from '../types';
+import { handlingSteps } from './nextStep';
 import { backoffPlan } from './backoffPlan';
 import { bodyAdvice } from './bodyAdvice';
 import type { JsonChecker } from './analyzeBody';
@@ -58,11 +67,11 @@ function safeNextSteps(
   findings: readonly Finding[],
   verdict: ResponseVerdict,
   backoff: BackoffPlan | undefined,
-): string[] {
+): NextStep[] {
   try {
     return nextSteps(ctx, findings, verdict, backoff);
   } catch {
-    return [...ctx.status.handling];
+    return handlingSteps(ctx.status.handling);
   }
 }
 

@@ -18,7 +18,7 @@ describe('diagnosis facts', () => {
       });
       const finding = d.findings.find((f) => f.id === 'redirect-method');
       expect(finding?.data).toMatchObject({ methodKept: 'yes' });
-      expect(d.nextSteps.join(' ')).not.toMatch(/may arrive there as a GET/);
+      expect(d.nextSteps.map((s) => s.text).join(' ')).not.toMatch(/may arrive there as a GET/);
     },
   );
 

@@ -2,12 +2,19 @@ import { getHeader } from '../http/headers';
 import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
 
-/** Allow's methods as listed (method names are case-sensitive, so they are kept as written). */
+/**
+ * Allow's methods as listed, each once (method names are case-sensitive, so they are kept as
+ * written): a repeated header cannot turn into a list longer than the methods it names.
+ */
 export function parseAllow(value: string): string[] {
-  return value
-    .split(',')
-    .map((m) => m.trim())
-    .filter((m) => m !== '');
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((m) => m.trim())
+        .filter((m) => m !== ''),
+    ),
+  ];
 }
 
 /** Allow turned into the list of methods to use, compared with the method that was refused. */

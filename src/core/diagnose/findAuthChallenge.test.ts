@@ -57,8 +57,8 @@ describe('findAuthChallenge', () => {
         ],
       }),
     );
-    expect(f?.data?.['scheme']).toBe('Bearer');
-    expect(f?.data?.['challenges']).toHaveLength(2);
+    expect(f?.data).toHaveProperty('scheme', 'Bearer');
+    expect(f?.data).toHaveProperty('challenges.length', 2);
     expect(f?.detail).toContain('Schemes offered: Basic, Bearer');
   });
 
@@ -94,7 +94,7 @@ describe('findAuthChallenge', () => {
     const findings = findAuthChallenge(
       makeContext({ status: 407, headers: [['Proxy-Authenticate', 'Basic realm="proxy"']] }),
     );
-    expect(findings.map((f) => f.data?.['header'])).toEqual(['Proxy-Authenticate']);
+    expect(findings.map((f) => f.id === 'auth-challenge' && f.data.header)).toEqual(['Proxy-Authenticate']);
   });
 
   it('warns about an unreadable header', () => {

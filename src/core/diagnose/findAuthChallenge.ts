@@ -2,7 +2,7 @@ import { asSentence } from './asSentence';
 import { getHeader, getHeaderValues } from '../http/headers';
 import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
-import { parseChallenges, type Challenge } from './parseChallenges';
+import { MAX_CHALLENGES, parseChallenges, type Challenge } from './parseChallenges';
 
 /** RFC 6750 §3.1 error codes (plus DPoP, RFC 9449, and step-up, RFC 9470), in plain words. */
 export const AUTH_ERROR_MEANINGS: Record<string, string> = {
@@ -66,7 +66,9 @@ export function findAuthChallenge(ctx: DiagnoseContext): Finding[] {
     if (values.length === 0) continue;
     const challenges: Challenge[] = [];
     const problems: string[] = [];
+    // Challenges are read up to MAX_CHALLENGES across all the header's lines, as within one.
     for (const value of values) {
+      if (challenges.length >= MAX_CHALLENGES) break;
       const parsed = parseChallenges(value);
       challenges.push(...parsed.challenges);
       problems.push(...parsed.problems);

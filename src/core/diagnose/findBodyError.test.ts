@@ -109,7 +109,7 @@ describe('findBodyError', () => {
   it('field-errors data lists every error, the detail the first five', () => {
     const errors = Array.from({ length: 7 }, (_, i) => ({ field: `f${i}`, message: 'required' }));
     const f = byId(json(422, { errors }), 'field-errors');
-    expect(f?.data?.['errors']).toHaveLength(7);
+    expect(f?.data).toHaveProperty('errors.length', 7);
     expect(f?.detail).toContain('and 2 more');
     expect(f?.title).toBe('7 field errors');
   });
@@ -119,7 +119,7 @@ describe('findBodyError', () => {
       { status: 500, headers: [['Content-Type', 'text/html']], body: '<h1><i>Fatal</i> &lt;error&gt;</h1>' },
       'error-message',
     );
-    expect(f?.data?.['message']).toBe('Fatal error');
+    expect(f?.data).toHaveProperty('message', 'Fatal error');
   });
 });
 

@@ -16,7 +16,7 @@ const summaryOf = (s: ExchangeSpec) => findCacheStorage(makeContext(s)).find((f)
 const pitfallsOf = (s: ExchangeSpec) =>
   findCacheStorage(makeContext(s))
     .filter((f) => f.severity === 'warning')
-    .map((f) => f.data?.['pitfall']);
+    .map((f) => (f.id === 'caching' && 'pitfall' in f.data ? f.data.pitfall : undefined));
 
 describe('findCacheStorage', () => {
   it.each([

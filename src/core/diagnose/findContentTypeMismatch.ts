@@ -11,7 +11,8 @@ const DETECTED_WORDS = { html: 'an HTML page', xml: 'XML', text: 'plain text', j
 export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
   const { body } = ctx;
   if (body.kind === 'empty') return [];
-  const declared = body.declared?.essence;
+  // The declared type's essence; '' only when there is none (the branches that quote it have one).
+  const declared = body.declared?.essence ?? '';
   if (body.kind === 'json' && body.check && !body.check.ok) {
     const { line, column, message, hint, offset } = body.check.error;
     const promised = body.declaredKind === 'json';

@@ -1,6 +1,6 @@
 import { parseString, type Cookie } from 'set-cookie-parser';
 import { getHeaderValues } from '../http/headers';
-import type { Finding } from '../types';
+import type { CookieProblem, Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
 import { formatDuration } from './formatDuration';
 
@@ -8,8 +8,10 @@ import { formatDuration } from './formatDuration';
 export const MAX_COOKIE_BYTES = 4096;
 /** Browsers cap a cookie's lifetime at 400 days (RFC 6265bis §5.6.1, Chrome 104+). */
 export const MAX_COOKIE_AGE_SECONDS = 400 * 24 * 3600;
+/** Set-Cookie headers checked per response; a pathological response with thousands gets a note instead. */
+export const MAX_CHECKED_COOKIES = 50;
 
-type Problem = { problem: string; severity: 'warning' | 'info'; message: string };
+type Problem = { problem: CookieProblem; severity: 'warning' | 'info'; message: string };
 
 const encoder = new TextEncoder();
 
@@ -135,7 +137,7 @@ export function findCookies(ctx: DiagnoseContext): Finding[] {
   const url = ctx.requestUrl?.schemeAssumed ? undefined : ctx.requestUrl?.url;
   const host = ctx.requestUrl?.url.hostname.toLowerCase();
   const https = url === undefined ? undefined : url.protocol === 'https:';
-  return values.flatMap((value) => {
+  const findings = values.slice(0, MAX_CHECKED_COOKIES).flatMap((value) => {
     const cookie = parseString(value, { decodeValues: false });
     if (!cookie || (cookie.name === '' && cookie.value === '')) return [];
     const problems = [
@@ -155,4 +157,13 @@ export function findCookies(ctx: DiagnoseContext): Finding[] {
       data: { name: cookie.name, problem: p.problem },
     }));
   });
+  if (values.length > MAX_CHECKED_COOKIES)
+    findings.push({
+      id: 'diagnosis-incomplete',
+      severity: 'info',
+      title: `Only the first ${MAX_CHECKED_COOKIES} of ${values.length.toLocaleString('en-US')} Set-Cookie headers were checked`,
+      detail: `A response rarely sets more than a few cookies; the rest were not checked for what browsers reject.`,
+      data: { check: 'findCookies' },
+    });
+  return findings;
 }

@@ -35,7 +35,7 @@ function preflight(
 }
 
 const problems = (spec: ExchangeSpec) =>
-  findCors(makeContext(spec)).map((f) => [f.data?.['problem'], f.severity]);
+  findCors(makeContext(spec)).map((f) => [f.id === 'cors' && f.data.problem, f.severity]);
 
 describe('findCors', () => {
   it.each([

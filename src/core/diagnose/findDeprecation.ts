@@ -3,7 +3,7 @@ import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
 import { formatDuration } from './formatDuration';
 import { parseHttpDate } from './parseHttpDate';
-import { parseSfItem } from './parseStructuredField';
+import { readSfItem, sfDate } from '../http/structuredFields';
 
 export interface DeprecationValue {
   /** When the resource is or was deprecated; absent for the legacy `true`. */
@@ -15,11 +15,8 @@ export interface DeprecationValue {
 export function parseDeprecation(value: string, referenceYear: number): DeprecationValue | undefined {
   const text = value.trim();
   if (text.toLowerCase() === 'true') return { form: 'legacy-true' };
-  const item = parseSfItem(text);
-  if (item?.value.type === 'date') {
-    const date = new Date(item.value.value * 1000);
-    return Number.isNaN(date.getTime()) ? undefined : { date, form: 'structured-date' };
-  }
+  const date = sfDate(readSfItem([text])?.[0]);
+  if (date) return { date, form: 'structured-date' };
   const http = parseHttpDate(text, referenceYear);
   return http && { date: http.date, form: 'legacy-http-date' };
 }

@@ -3,7 +3,7 @@ import { findMissingHeaders } from './findMissingHeaders';
 import { makeContext, type ExchangeSpec } from './testExchange';
 
 const missing = (spec: ExchangeSpec) =>
-  findMissingHeaders(makeContext(spec)).map((f) => [f.data?.['header'], f.severity]);
+  findMissingHeaders(makeContext(spec)).map((f) => [f.id === 'missing-header' && f.data.header, f.severity]);
 
 describe('findMissingHeaders', () => {
   it.each([

@@ -105,7 +105,7 @@ describe('findRateLimit', () => {
       }),
     );
     expect(f?.data).toMatchObject({ policy: 'daily', exhausted: true, resetSeconds: 3600 });
-    expect(f?.data?.['policies']).toHaveLength(2);
+    expect(f?.data).toHaveProperty('policies.length', 2);
     expect(f?.detail).toContain('Other quotas: 10 of 20 requests left');
   });
 

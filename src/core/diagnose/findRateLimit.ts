@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding, RateLimitData } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
 import { formatDuration, formatInstant } from './formatDuration';
 import { RESET_INTERPRETATION_WORDS } from './interpretReset';
@@ -7,6 +7,8 @@ import { getHeaderValues } from '../http/headers';
 
 /** Below this share of the quota left, the next burst of requests is likely to hit the limit. */
 export const LOW_REMAINING_RATIO = 0.1;
+/** Quotas listed in the finding (its detail and data); responses describe a handful, more are counted. */
+export const MAX_LISTED_POLICIES = 20;
 
 function isExhausted(r: RateLimitReading): boolean {
   return r.remaining !== undefined && r.remaining <= 0;
@@ -128,9 +130,11 @@ export function findRateLimit(ctx: DiagnoseContext): Finding[] {
   if (low) parts.push('Less than a tenth of the quota is left: slow down before it runs out.');
   const others = readings.filter((r) => r !== chosen);
   if (others.length > 0) {
-    parts.push(`Other quotas: ${others.map((r) => describeQuota(r, ctx.reference)).join('; ')}.`);
+    const listed = others.slice(0, MAX_LISTED_POLICIES - 1).map((r) => describeQuota(r, ctx.reference));
+    const more = others.length - listed.length;
+    parts.push(`Other quotas: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`);
   }
-  const data: Record<string, unknown> = {
+  const data: RateLimitData = {
     exhausted,
     source: chosen.source,
     ...(chosen.remaining !== undefined && { remaining: chosen.remaining }),
@@ -148,7 +152,7 @@ export function findRateLimit(ctx: DiagnoseContext): Finding[] {
     ...(chosen.windowSeconds !== undefined && { windowSeconds: chosen.windowSeconds }),
   };
   if (readings.length > 1) {
-    data['policies'] = readings.map((r) => ({
+    data.policies = readings.slice(0, MAX_LISTED_POLICIES).map((r) => ({
       source: r.source,
       policy: r.policy,
       remaining: r.remaining,

@@ -51,7 +51,7 @@ describe('findRetryAfter', () => {
   it('flags fractional seconds as non-standard but still gives the wait', () => {
     const [f] = findRetryAfter(makeContext({ status: 429, headers: [['Retry-After', '0.5']] }));
     expect(f?.severity).toBe('warning');
-    expect(f?.data?.['waitSeconds']).toBe(0.5);
+    expect(f?.data).toHaveProperty('waitSeconds', 0.5);
   });
 
   it('says when the date has already passed', () => {
@@ -59,7 +59,7 @@ describe('findRetryAfter', () => {
       makeContext({ status: 503, headers: [['Retry-After', 'Tue, 24 Mar 2026 11:00:00 GMT']] }),
     );
     expect(f?.title).toMatch(/already passed/);
-    expect(f?.data?.['waitSeconds']).toBe(0);
+    expect(f?.data).toHaveProperty('waitSeconds', 0);
   });
 
   it('reports nothing without the header', () => {

@@ -1,23 +1,27 @@
-import type { Finding } from '../types';
+import type { Finding, FindingId, FindingOf } from '../types';
 
-/** Reading other findings' data in the next steps: typed access to the loose `data` records. */
-
-export type FindingData = Record<string, unknown>;
-
-export function dataOf(findings: readonly Finding[], id: string): FindingData | undefined {
-  return findings.find((f) => f.id === id)?.data;
+/**
+ * Reading other findings in the verdict, the next steps and the session: the first finding with an id,
+ * narrowed to its own type, so its data is typed (no string keys).
+ */
+export function findingOf<I extends FindingId>(
+  findings: readonly Finding[],
+  id: I,
+): FindingOf<I> | undefined {
+  return findings.find((f): f is FindingOf<I> => f.id === id);
 }
 
-export function num(data: FindingData | undefined, key: string): number | undefined {
-  const v = data?.[key];
-  return typeof v === 'number' ? v : undefined;
+/** The wait Retry-After asked for, in seconds, when it was readable. */
+export function retryAfterSeconds(findings: readonly Finding[]): number | undefined {
+  const data = findingOf(findings, 'retry-after')?.data;
+  return data && 'waitSeconds' in data ? data.waitSeconds : undefined;
 }
 
-export function text(data: FindingData | undefined, key: string): string | undefined {
-  const v = data?.[key];
-  return typeof v === 'string' ? v : undefined;
+/** The entries a session finding names (0-based); none for a finding about one response. */
+export function entriesOf(finding: Finding): readonly number[] {
+  return 'entries' in finding.data ? finding.data.entries : [];
 }
 
 export function isRateLimited(findings: readonly Finding[]): boolean {
-  return dataOf(findings, 'rate-limit')?.['exhausted'] === true;
+  return findingOf(findings, 'rate-limit')?.data.exhausted === true;
 }

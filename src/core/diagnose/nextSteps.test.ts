@@ -1,9 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { analyzeInput } from '../analysis/analyzeInput';
+import { EXAMPLES } from '../examples/examples';
 import { diagnose } from './diagnose';
 import { makeExchange, TEST_NOW, type ExchangeSpec } from './testExchange';
 
 const steps = (spec: ExchangeSpec) => diagnose(makeExchange(spec), { now: TEST_NOW }).nextSteps;
-const joined = (spec: ExchangeSpec) => steps(spec).join('\n');
+/** Every step's text, with its action after it in brackets. */
+const joined = (spec: ExchangeSpec) =>
+  steps(spec)
+    .map((s) => (s.action ? `${s.text} [${s.action.kind}]` : s.text))
+    .join('\n');
 
 describe('nextSteps', () => {
   it.each([
@@ -46,8 +53,7 @@ describe('nextSteps', () => {
       },
       [
         /it says “Validation Failed”/,
-        /request body is valid JSON/,
-        /#\/json/,
+        /request body is valid JSON.*\[validate-json\]/,
         /email \(Invalid email format\)/,
       ],
     ],
@@ -72,12 +78,12 @@ describe('nextSteps', () => {
         status: 400,
         request: { method: 'POST', headers: [['Content-Type', 'application/json']], body: '{"a": 1,}' },
       },
-      [/request body you sent is not valid JSON: line 1, column/, /#\/json/],
+      [/request body you sent is not valid JSON: line 1, column .*\[validate-json\]/],
     ],
     [
       '400 with the request unknown',
       { status: 400 },
-      [/Paste the request body into the JSON screen \(#\/json\)/],
+      [/^Validate the request body as JSON: .*\[validate-json\]$/m],
     ],
     [
       '429 with Retry-After',
@@ -212,9 +218,18 @@ describe('nextSteps', () => {
 
   it('orders the workflow: category, body, specifics, then the production comparison', () => {
     const s = steps({ status: 500, body: 'boom', request: { method: 'GET' } });
-    expect(s[0]).toMatch(/server error/);
-    expect(s[1]).toMatch(/it says “boom”/);
-    expect(s.at(-1)).toMatch(/#\/compare/);
+    expect(s.map((x) => x.id)).toEqual([
+      'status-meaning',
+      'read-body',
+      'status-page',
+      'log-failure',
+      'backoff',
+      'alert',
+      'compare-environments',
+    ]);
+    expect(s[0]?.text).toMatch(/server error/);
+    expect(s[1]?.text).toMatch(/it says “boom”/);
+    expect(s.at(-1)).toMatchObject({ action: { kind: 'compare-responses' } });
   });
 
   it.each([
@@ -223,7 +238,7 @@ describe('nextSteps', () => {
   ] as [string, ExchangeSpec][])('no failure steps for %s', (_, spec) => {
     const text = joined(spec);
     expect(text).toMatch(/success/);
-    expect(text).not.toMatch(/#\/compare|status page/);
+    expect(text).not.toMatch(/compare-responses|status page/);
   });
 
   it('reports an empty error body', () => {
@@ -244,6 +259,22 @@ describe('a 422 is about values, never syntax (RFC 9110 §15.5.21; QA report 1, 
       },
     ],
   ] as [string, ExchangeSpec][])('%s', (_, spec) => {
-    expect(joined(spec)).not.toMatch(/trailing commas|missing quotes|syntax error|JSON screen/);
+    expect(joined(spec)).not.toMatch(/trailing commas|missing quotes|syntax error|JSON screen|validate-json/);
+  });
+});
+
+describe('next steps over every example and real transcript', () => {
+  const dir = new URL('../../../tests/fixtures/transcripts/', import.meta.url);
+  const pastes = [
+    ...EXAMPLES.map((e) => [e.id, e.text] as const),
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [f, readFileSync(new URL(f, dir), 'utf8')] as const),
+  ];
+
+  it.each(pastes)('%s: unique step ids, and no step names a screen or a route', (_name, text) => {
+    const steps = analyzeInput(text, { now: TEST_NOW }).diagnosis?.nextSteps ?? [];
+    expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+    for (const s of steps) expect(s.text).not.toMatch(/#\/|\bscreen\b|\bin Compare\b/);
   });
 });

@@ -1,15 +1,20 @@
-import type { BackoffPlan, Finding, ResponseVerdict } from '../types';
+import type { BackoffPlan, Finding, NextStep, ResponseVerdict } from '../types';
 import { asSentence } from './asSentence';
 import { authSteps } from './authSteps';
 import type { DiagnoseContext } from './diagnoseContext';
 import { bodyAdvice } from './bodyAdvice';
-import { dataOf, num, text } from './findingData';
+import { findingOf } from './findingData';
+import { handlingSteps, step } from './nextStep';
 import { noResponseSteps } from './noResponse/noResponseSteps';
 import { isPaceFailure } from './responseVerdict';
 import { fieldStep, requestBodyStep } from './requestSteps';
 import { serverErrorSteps, waitStep } from './retrySteps';
 
-function categoryStep(ctx: DiagnoseContext, pace: boolean): string {
+function categoryStep(ctx: DiagnoseContext, pace: boolean): NextStep {
+  return step('status-meaning', categoryWords(ctx, pace));
+}
+
+function categoryWords(ctx: DiagnoseContext, pace: boolean): string {
   const { code, name, category } = ctx.status;
   const label = `${code} ${name}`;
   switch (category) {
@@ -35,15 +40,15 @@ function categoryStep(ctx: DiagnoseContext, pace: boolean): string {
   }
 }
 
-function bodyStep(ctx: DiagnoseContext, findings: readonly Finding[]): string | undefined {
+function bodyStep(ctx: DiagnoseContext, findings: readonly Finding[]): NextStep | undefined {
   const failed = ctx.response.status >= 400;
   const error = ctx.bodyError;
-  const proxy = text(dataOf(findings, 'proxy-error-page'), 'proxy');
-  const invalid = dataOf(findings, 'body-invalid-json');
+  const proxy = findingOf(findings, 'proxy-error-page')?.data.proxy;
+  const invalid = findingOf(findings, 'body-invalid-json')?.data;
   const parts: string[] = [];
   if (invalid) {
     parts.push(
-      `The body is not valid JSON (line ${num(invalid, 'line')}, column ${num(invalid, 'column')}): log it as text before parsing so the real answer is not lost.`,
+      `The body is not valid JSON (line ${invalid.line}, column ${invalid.column}): log it as text before parsing so the real answer is not lost.`,
     );
   } else if (error?.message) {
     parts.push(
@@ -63,32 +68,41 @@ function bodyStep(ctx: DiagnoseContext, findings: readonly Finding[]): string | 
   if (failed && ctx.status.category === 'client-error' && ctx.body.kind !== 'empty') {
     parts.push('Log the complete body for every 4xx; never discard it.');
   }
-  return parts.length > 0 ? parts.join(' ') : undefined;
+  return parts.length > 0 ? step('read-body', parts.join(' ')) : undefined;
 }
 
-function redirectSteps(ctx: DiagnoseContext, findings: readonly Finding[]): string[] {
+function redirectSteps(ctx: DiagnoseContext, findings: readonly Finding[]): NextStep[] {
   const { status } = ctx.response;
   if (status === 304)
     return [
-      'Serve the copy you cached; there is no body to parse. Keep the validators for the next conditional request.',
+      step(
+        'cached-copy',
+        'Serve the copy you cached; there is no body to parse. Keep the validators for the next conditional request.',
+      ),
     ];
-  const location = dataOf(findings, 'location');
-  const target = text(location, 'resolved') ?? text(location, 'url');
-  const steps: string[] = [];
-  if (location?.['linkable'] === false && text(location, 'scheme')) {
-    steps.push('Do not follow this redirect: its target is not an http(s) URL.');
+  const location = findingOf(findings, 'location')?.data;
+  const target = location?.resolved ?? location?.url;
+  const steps: NextStep[] = [];
+  if (location && !location.linkable && location.scheme) {
+    steps.push(step('redirect', 'Do not follow this redirect: its target is not an http(s) URL.'));
   } else if (target) {
     steps.push(
-      `Follow the redirect to ${target}${status === 301 || status === 308 ? ' and update stored URLs: the move is permanent' : ''}.`,
+      step(
+        'redirect',
+        `Follow the redirect to ${target}${status === 301 || status === 308 ? ' and update stored URLs: the move is permanent' : ''}.`,
+      ),
     );
   } else if (status !== 300) {
-    steps.push('The redirect has no Location to follow: report it to the API provider.');
+    steps.push(step('redirect', 'The redirect has no Location to follow: report it to the API provider.'));
   }
-  const method = findings.find((f) => f.id === 'redirect-method');
-  const verb = text(method?.data, 'method');
+  const method = findingOf(findings, 'redirect-method');
+  const verb = method?.data.method;
   if (method?.severity === 'warning' && verb) {
     steps.push(
-      `Your ${verb} may arrive there as a GET without its body: send the ${verb} to the new URL directly, or ask the API to answer ${status === 301 ? 308 : 307}, which keeps the method.`,
+      step(
+        'redirect-method',
+        `Your ${verb} may arrive there as a GET without its body: send the ${verb} to the new URL directly, or ask the API to answer ${status === 301 ? 308 : 307}, which keeps the method.`,
+      ),
     );
   }
   return steps;
@@ -100,7 +114,7 @@ function specificSteps(
   verdict: ResponseVerdict,
   backoff: BackoffPlan | undefined,
   pace: boolean,
-): string[] {
+): NextStep[] {
   const { status } = ctx.response;
   if (pace) return waitStep(ctx, findings, backoff, true);
   if (status === 401) return authSteps(ctx, findings);
@@ -109,38 +123,47 @@ function specificSteps(
     const fields = fieldStep(findings);
     const sent = (ctx.request?.body ?? '').trim() !== '';
     if (fields && status === 422 && !sent) return [fields];
-    return [requestBodyStep(ctx), fields].filter((s): s is string => !!s);
+    return [requestBodyStep(ctx), fields].filter((s): s is NextStep => !!s);
   }
   if (status === 403) {
-    const scope = text(dataOf(findings, 'auth-challenge'), 'scope');
+    const scope = findingOf(findings, 'auth-challenge')?.data.scope;
     return [
-      `The server knows who you are but refuses this: check the account's role, the token's scopes${scope ? ` (needed: ${scope})` : ''}, the plan, and IP allow-lists. Do not repeat it unchanged with the same credentials: it can pass with other credentials, or once the permission is granted.`,
+      step(
+        'permissions',
+        `The server knows who you are but refuses this: check the account's role, the token's scopes${scope ? ` (needed: ${scope})` : ''}, the plan, and IP allow-lists. Do not repeat it unchanged with the same credentials: it can pass with other credentials, or once the permission is granted.`,
+      ),
     ];
   }
   if (status === 405) {
-    const methods = dataOf(findings, 'allow')?.['methods'];
+    const methods = findingOf(findings, 'allow')?.data.methods ?? [];
     return [
-      Array.isArray(methods) && methods.length > 0
-        ? `Use one of the methods the URL accepts: ${methods.join(', ')}.`
-        : 'Check the API documentation for the method this URL accepts.',
+      step(
+        'allowed-methods',
+        methods.length > 0
+          ? `Use one of the methods the URL accepts: ${methods.join(', ')}.`
+          : 'Check the API documentation for the method this URL accepts.',
+      ),
     ];
   }
   if (status >= 500 && status < 600) return serverErrorSteps(ctx, findings, verdict, backoff);
   if (status >= 300 && status < 400) return redirectSteps(ctx, findings);
   const fields = fieldStep(findings);
-  const handling = ctx.status.handling.slice(0, 2);
+  const handling = handlingSteps(ctx.status.handling.slice(0, 2));
   const retry = backoff ? waitStep(ctx, findings, backoff, false) : [];
   return [...(fields ? [fields] : []), ...handling, ...retry];
 }
 
-function lifecycleSteps(findings: readonly Finding[]): string[] {
-  const sunset = dataOf(findings, 'sunset');
-  const deprecation = dataOf(findings, 'deprecation');
+function lifecycleSteps(findings: readonly Finding[]): NextStep[] {
+  const sunset = findingOf(findings, 'sunset')?.data;
+  const deprecation = findingOf(findings, 'deprecation')?.data;
   if (!sunset && !deprecation) return [];
-  const date = text(sunset, 'date')?.slice(0, 10);
-  const link = text(sunset, 'link') ?? text(deprecation, 'link');
+  const date = sunset && 'date' in sunset ? sunset.date.slice(0, 10) : undefined;
+  const link = sunset?.link ?? deprecation?.link;
   return [
-    `Plan the migration away from this endpoint${date ? ` before ${date}` : ''}${link ? ` (see ${link})` : ''}: it is deprecated and will stop working.`,
+    step(
+      'migrate',
+      `Plan the migration away from this endpoint${date ? ` before ${date}` : ''}${link ? ` (see ${link})` : ''}: it is deprecated and will stop working.`,
+    ),
   ];
 }
 
@@ -155,21 +178,25 @@ export function nextSteps(
   findings: readonly Finding[],
   verdict: ResponseVerdict,
   backoff?: BackoffPlan,
-): string[] {
+): NextStep[] {
   if (ctx.response.status === 0) return noResponseSteps(ctx, verdict, backoff);
   const advice = bodyAdvice(ctx);
   const pace = isPaceFailure(ctx, findings, advice);
   const steps = [categoryStep(ctx, pace)];
   const body = bodyStep(ctx, findings);
   if (body) steps.push(body);
-  if (advice && (advice.kind !== 'retry-later' || pace)) steps.push(advice.step);
+  if (advice && (advice.kind !== 'retry-later' || pace)) steps.push(step('body-advice', advice.step));
   const specific = specificSteps(ctx, findings, verdict, backoff, pace);
   // When the body names the fix, the status's generic guess (403: "check the permissions") would contradict it.
   steps.push(...(advice && advice.kind !== 'retry-later' && ctx.response.status === 403 ? [] : specific));
   steps.push(...lifecycleSteps(findings));
   if (ctx.response.status >= 400 || ctx.bodyError) {
     steps.push(
-      'If it fails only in production, compare this response with one from a working environment in Compare (#/compare): a different API key scope, a missing header or another data format is the usual culprit.',
+      step(
+        'compare-environments',
+        'If it fails only in production, compare this response with one from a working environment: a different API key scope, a missing header or another data format is the usual culprit.',
+        { kind: 'compare-responses' },
+      ),
     );
   }
   return steps;

@@ -36,7 +36,7 @@ describe('quoted messages in findings and next steps', () => {
     ],
   ])('%s: no ".” ." in any text', (_, spec) => {
     const { findings, nextSteps } = diagnose(makeExchange(spec));
-    const texts = [...findings.flatMap((f) => [f.title, f.detail]), ...nextSteps];
+    const texts = [...findings.flatMap((f) => [f.title, f.detail]), ...nextSteps.map((s) => s.text)];
     expect(texts.filter((t) => DOUBLE_STOP.test(t))).toEqual([]);
     // The quoted text itself is still there.
     expect(texts.join(' ')).toMatch(/expired\.|Slow down\.|PUT\?|required\./);

@@ -157,6 +157,29 @@ describe('readRateLimits', () => {
     ]);
   });
 
+  it('combines RateLimit and RateLimit-Policy field lines before reading them (RFC 9651 §4.2)', () => {
+    const readings = readRateLimits(
+      h([
+        ['RateLimit', '"burst";r=10;t=1'],
+        ['RateLimit-Policy', '"burst";q=20;w=1'],
+        ['RateLimit', '"daily";r=0;t=3600'],
+        ['RateLimit-Policy', '"daily";q=1000;w=86400'],
+      ]),
+      ref,
+    );
+    expect(readings.map((r) => [r.policy, r.remaining, r.limit])).toEqual([
+      ['burst', 10, 20],
+      ['daily', 0, 1000],
+    ]);
+  });
+
+  it.each([
+    ['a display string policy name', '%"d%c3%a9j%c3%a0";r=0;t=5', 'déjà'],
+    ['a token policy name', 'daily;r=0;t=5', 'daily'],
+  ])('reads %s', (_name, value, policy) => {
+    expect(readRateLimits(h([['RateLimit', value]]), ref)[0]?.policy).toBe(policy);
+  });
+
   it('finds nothing in unrelated headers', () => {
     expect(readRateLimits(h([['Content-Type', 'application/json']]), ref)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { getHeader, getHeaderValues } from '../http/headers';
 import type { Header } from '../types';
 import { interpretReset, type ResetReading } from './interpretReset';
-import { numberOf, parseSfDictionary, parseSfList, textOf, type Member } from './parseStructuredField';
+import { itemOf, readSfDictionary, readSfItem, readSfList, sfNumber, sfText } from '../http/structuredFields';
 
 /** One quota as a family of headers describes it. */
 export interface RateLimitReading {
@@ -102,18 +102,28 @@ function readWindowedXRateLimit(headers: readonly Header[]): RateLimitReading[] 
   return readings;
 }
 
-/** RateLimit-Limit / -Remaining / -Reset of the early httpapi drafts: the reset is a delay in seconds. */
+/**
+ * RateLimit-Limit / -Remaining / -Reset of the early httpapi drafts, structured fields: the limit a
+ * list (`100, 100;w=60`: the quota, then policies with their window), the others integers; the reset
+ * is a delay in seconds. A value that is not a valid structured field is read for its leading number,
+ * as servers that get the syntax slightly wrong still mean it.
+ */
 function readDraftTriplet(headers: readonly Header[], reference: Date): RateLimitReading | undefined {
-  const limitValue = getHeaderValues(headers, 'ratelimit-limit')[0];
+  const limitLines = getHeaderValues(headers, 'ratelimit-limit');
+  const remainingLines = getHeaderValues(headers, 'ratelimit-remaining');
   const resetValue = getHeaderValues(headers, 'ratelimit-reset')[0];
+  const limitList = readSfList(limitLines);
+  const limitItems = limitList?.map(itemOf) ?? [];
   const reading: RateLimitReading = {
     source: 'RateLimit-*',
-    limit: leadingNumber(limitValue),
-    remaining: leadingNumber(getHeaderValues(headers, 'ratelimit-remaining')[0]),
+    limit: limitList ? sfNumber(limitItems[0]?.[0]) : leadingNumber(limitLines[0]),
+    remaining: sfNumber(readSfItem(remainingLines)?.[0]) ?? leadingNumber(remainingLines[0]),
     reset: resetValue === undefined ? undefined : interpretReset(resetValue, reference, true),
     resetValue,
     resetHeader: resetValue === undefined ? undefined : writtenName(headers, 'ratelimit-reset'),
-    windowSeconds: windowParam(limitValue),
+    windowSeconds: limitList
+      ? limitItems.map((item) => sfNumber(item?.[1].get('w'))).find((w) => w !== undefined)
+      : windowParam(limitLines[0]),
   };
   return hasAny(reading) ? reading : undefined;
 }
@@ -125,17 +135,17 @@ interface PolicyInfo {
 }
 
 /** RateLimit-Policy: `"default";q=100;w=60` (current draft) or `100;w=60` (earlier ones). */
-function readPolicies(value: string | undefined): Map<string, PolicyInfo> {
+function readPolicies(lines: readonly string[]): Map<string, PolicyInfo> {
   const policies = new Map<string, PolicyInfo>();
-  const members = value === undefined ? undefined : parseSfList(value);
-  members?.forEach((m: Member, index) => {
-    if (m.kind !== 'item') return;
-    const name = textOf(m.value) ?? `#${index + 1}`;
-    const quota = numberOf(m.params.get('q')) ?? numberOf(m.value);
-    const unit = textOf(m.params.get('qu'));
+  readSfList(lines)?.forEach((member, index) => {
+    const item = itemOf(member);
+    if (!item) return;
+    const [value, params] = item;
+    const name = sfText(value) ?? `#${index + 1}`;
+    const unit = sfText(params.get('qu'));
     policies.set(name, {
-      quota,
-      windowSeconds: numberOf(m.params.get('w')),
+      quota: sfNumber(params.get('q')) ?? sfNumber(value),
+      windowSeconds: sfNumber(params.get('w')),
       ...(unit !== undefined && QUOTA_UNITS.has(unit) && { unit: unit as QuotaUnit }),
     });
   });
@@ -146,21 +156,23 @@ const IETF_SOURCE = 'RateLimit (IETF structured field)';
 
 /** The IETF structured fields: `RateLimit: "default";r=0;t=30` with RateLimit-Policy for quota and window. */
 function readStructured(headers: readonly Header[], reference: Date): RateLimitReading[] {
-  const value = getHeader(headers, 'ratelimit');
-  const policies = readPolicies(getHeader(headers, 'ratelimit-policy'));
+  const lines = getHeaderValues(headers, 'ratelimit');
+  const policies = readPolicies(getHeaderValues(headers, 'ratelimit-policy'));
   const readings: RateLimitReading[] = [];
   const delay = (t: number | undefined): ResetReading | undefined =>
     t === undefined ? undefined : interpretReset(String(t), reference, true);
-  const list = value === undefined ? undefined : parseSfList(value);
+  const list = readSfList(lines);
   if (list) {
-    list.forEach((m, index) => {
-      if (m.kind !== 'item') return;
-      const name = textOf(m.value) ?? `#${index + 1}`;
+    list.forEach((member, index) => {
+      const item = itemOf(member);
+      if (!item) return;
+      const [value, params] = item;
+      const name = sfText(value) ?? `#${index + 1}`;
       const policy = policies.get(name);
-      const t = numberOf(m.params.get('t'));
+      const t = sfNumber(params.get('t'));
       readings.push({
         source: IETF_SOURCE,
-        remaining: numberOf(m.params.get('r')),
+        remaining: sfNumber(params.get('r')),
         limit: policy?.quota,
         windowSeconds: policy?.windowSeconds,
         reset: delay(t),
@@ -170,12 +182,10 @@ function readStructured(headers: readonly Header[], reference: Date): RateLimitR
         unit: policy?.unit,
       });
     });
-  } else if (value !== undefined) {
-    const dict = parseSfDictionary(value);
-    const num = (key: string): number | undefined => {
-      const m = dict?.get(key);
-      return m?.kind === 'item' ? numberOf(m.value) : undefined;
-    };
+  } else if (lines.length > 0) {
+    // An earlier draft's dictionary: `RateLimit: limit=100, remaining=0, reset=30`.
+    const dictionary = readSfDictionary(lines);
+    const num = (key: string): number | undefined => sfNumber(itemOf(dictionary?.get(key))?.[0]);
     const reset = num('reset');
     readings.push({
       source: IETF_SOURCE,

@@ -1,16 +1,19 @@
 import { checkJson } from '../json/checkJson';
 import { getHeader, isJsonMediaType, parseMediaType } from '../http/headers';
-import type { Finding } from '../types';
+import type { Finding, NextStep } from '../types';
 import { asSentence } from './asSentence';
 import type { DiagnoseContext } from './diagnoseContext';
-import { dataOf } from './findingData';
+import { findingOf } from './findingData';
+import { step } from './nextStep';
 
 /** 400/422 steps: validate the request body that was sent (when the paste has it), then the fields to fix. */
 
 /** Field errors named in a step; the finding lists them all. */
 const FIELDS_IN_STEP = 5;
 
-export function requestBodyStep(ctx: DiagnoseContext): string {
+const VALIDATE = { kind: 'validate-json' } as const;
+
+export function requestBodyStep(ctx: DiagnoseContext): NextStep {
   const request = ctx.request;
   const body = request?.body ?? '';
   const declaredJson = request
@@ -21,22 +24,40 @@ export function requestBodyStep(ctx: DiagnoseContext): string {
     const check = checkJson(body);
     if (!check.ok) {
       const { line, column, message } = check.error;
-      return `The request body you sent is not valid JSON: line ${line}, column ${column}: ${asSentence(message)} Fix it in the JSON screen (#/json), which shows the exact spot.`;
+      return step(
+        'request-body',
+        `The request body you sent is not valid JSON: line ${line}, column ${column}: ${asSentence(message)} Validate it to see the exact spot and a fix.`,
+        VALIDATE,
+      );
     }
-    return 'The request body is valid JSON, so look at its values: wrong types, missing required fields, out-of-range values. The JSON screen (#/json) formats it for review.';
+    return step(
+      'request-body',
+      'The request body is valid JSON, so look at its values: wrong types, missing required fields, out-of-range values. Formatted, they are easier to review.',
+      VALIDATE,
+    );
   }
   if (ctx.response.status === 422) {
-    return 'The server parsed the request and rejected its values (RFC 9110 §15.5.21: the syntax is fine, the instructions cannot be carried out): check them against the API’s rules, the required fields, types, formats, ranges and references to things that must exist.';
+    return step(
+      'request-values',
+      'The server parsed the request and rejected its values (RFC 9110 §15.5.21: the syntax is fine, the instructions cannot be carried out): check them against the API’s rules, the required fields, types, formats, ranges and references to things that must exist.',
+    );
   }
-  return 'Paste the request body into the JSON screen (#/json) and validate it: trailing commas, missing quotes and wrong types are the usual causes and stay invisible until formatted.';
+  return step(
+    'request-body',
+    'Validate the request body as JSON: trailing commas, missing quotes and wrong types are the usual causes and stay invisible until formatted.',
+    VALIDATE,
+  );
 }
 
-export function fieldStep(findings: readonly Finding[]): string | undefined {
-  const errors = dataOf(findings, 'field-errors')?.['errors'];
-  if (!Array.isArray(errors) || errors.length === 0) return undefined;
-  const listed = (errors as { field: string; message: string }[])
+export function fieldStep(findings: readonly Finding[]): NextStep | undefined {
+  const errors = findingOf(findings, 'field-errors')?.data.errors;
+  if (!errors || errors.length === 0) return undefined;
+  const listed = errors
     .slice(0, FIELDS_IN_STEP)
     .map((e) => (e.field ? `${e.field} (${e.message})` : e.message));
   const more = errors.length - listed.length;
-  return `Fix the fields the API lists: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}. Show them next to the matching form inputs.`;
+  return step(
+    'fix-fields',
+    `Fix the fields the API lists: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}. Show them next to the matching form inputs.`,
+  );
 }

@@ -189,7 +189,7 @@ describe('nothing contradicts the verdict', () => {
 
   it.each(scenarios)('%s', (_, spec) => {
     const d = run(spec);
-    const steps = d.nextSteps.join('\n');
+    const steps = d.nextSteps.map((s) => s.text).join('\n');
     const retryable = d.verdict.verdict === 'with-backoff' || d.verdict.verdict === 'after-verify';
     expect(d.backoff !== undefined).toBe(retryable);
     if (retryable) {

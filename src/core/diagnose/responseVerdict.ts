@@ -2,7 +2,7 @@ import { isIdempotentMethod, mayApplyTwice } from '../http/methods';
 import type { Finding, ResponseVerdict, RetryVerdict } from '../types';
 import type { BodyAdvice } from './bodyAdvice';
 import type { DiagnoseContext } from './diagnoseContext';
-import { dataOf, num, text } from './findingData';
+import { findingOf, isRateLimited } from './findingData';
 import { formatDuration } from './formatDuration';
 import { noResponseVerdict } from './noResponse/findNoResponse';
 
@@ -15,16 +15,15 @@ export interface ServerWait {
 }
 
 export function serverWait(findings: readonly Finding[]): ServerWait | undefined {
-  const retryAfter = dataOf(findings, 'retry-after');
-  const wait = num(retryAfter, 'waitSeconds');
-  if (wait !== undefined) {
-    return { seconds: wait, source: 'Retry-After', passed: retryAfter?.['passed'] === true };
+  const retryAfter = findingOf(findings, 'retry-after')?.data;
+  if (retryAfter && 'waitSeconds' in retryAfter) {
+    return { seconds: retryAfter.waitSeconds, source: 'Retry-After', passed: retryAfter.passed };
   }
-  const rate = dataOf(findings, 'rate-limit');
-  const reset = rate?.['exhausted'] === true ? num(rate, 'resetSeconds') : undefined;
+  const rate = findingOf(findings, 'rate-limit')?.data;
+  const reset = rate?.exhausted ? rate.resetSeconds : undefined;
   return reset === undefined
     ? undefined
-    : { seconds: reset, source: 'the rate-limit reset', passed: rate?.['resetPassed'] === true };
+    : { seconds: reset, source: 'the rate-limit reset', passed: rate?.resetPassed === true };
 }
 
 /** True when the response says the failure is about pace, not content: retry after the wait. */
@@ -36,7 +35,7 @@ export function isPaceFailure(
   const { status } = ctx.response;
   if (status === 429) return true;
   if (status < 400 || status >= 500) return false;
-  const exhausted = dataOf(findings, 'rate-limit')?.['exhausted'] === true;
+  const exhausted = isRateLimited(findings);
   return exhausted || advice?.kind === 'retry-later';
 }
 
@@ -54,7 +53,7 @@ function capitalise(s: string): string {
 function paceReason(ctx: DiagnoseContext, findings: readonly Finding[], advice?: BodyAdvice): string {
   const { status } = ctx.response;
   if (status === 429) return ctx.status.retry.explanation;
-  const exhausted = dataOf(findings, 'rate-limit')?.['exhausted'] === true;
+  const exhausted = isRateLimited(findings);
   const evidence = exhausted
     ? 'the rate-limit headers show the quota is used up'
     : `the body says so (“${advice?.quote ?? ''}”)`;
@@ -69,9 +68,9 @@ function byMethod(
   reason: string,
 ): { verdict: RetryVerdict; reason: string } {
   if (verdict !== 'with-backoff' && verdict !== 'after-verify') return { verdict, reason };
-  const notIdempotent = dataOf(findings, 'not-idempotent');
+  const notIdempotent = findingOf(findings, 'not-idempotent')?.data;
   const method = ctx.request?.method.toUpperCase();
-  if (notIdempotent && notIdempotent['idempotencyKey'] === undefined) {
+  if (notIdempotent && notIdempotent.idempotencyKey === undefined) {
     return {
       verdict: 'after-verify',
       reason: `A ${ctx.response.status} does not say whether the ${method ?? 'request'} took effect: check before repeating it, or a retry may do the work twice.`,
@@ -80,7 +79,7 @@ function byMethod(
   if (notIdempotent) {
     return {
       verdict: 'with-backoff',
-      reason: `The ${method ?? 'request'} carried ${text(notIdempotent, 'keyHeader') ?? 'an idempotency key'}: repeat it with the same key and the API runs it at most once.`,
+      reason: `The ${method ?? 'request'} carried ${notIdempotent.keyHeader ?? 'an idempotency key'}: repeat it with the same key and the API runs it at most once.`,
     };
   }
   if (verdict === 'after-verify' && method !== undefined && isIdempotentMethod(method)) {

@@ -1,6 +1,7 @@
-import type { BackoffPlan, Finding, ResponseVerdict } from '../types';
+import type { BackoffPlan, Finding, NextStep, ResponseVerdict } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
-import { dataOf, num, text } from './findingData';
+import { findingOf } from './findingData';
+import { step } from './nextStep';
 import { formatDuration, formatInstant } from './formatDuration';
 import { serverWait } from './responseVerdict';
 
@@ -26,36 +27,51 @@ export function waitStep(
   findings: readonly Finding[],
   backoff: BackoffPlan | undefined,
   pace: boolean,
-): string[] {
+): NextStep[] {
   const wait = serverWait(findings);
-  const rate = dataOf(findings, 'rate-limit');
-  const steps: string[] = [];
+  const rate = findingOf(findings, 'rate-limit')?.data;
+  const steps: NextStep[] = [];
   if (wait && (wait.passed || wait.seconds === 0)) {
     steps.push(
-      `${wait.source === 'Retry-After' ? 'Retry-After' : 'The rate-limit reset'} has already passed: the next attempt may go now.`,
+      step(
+        'wait',
+        `${wait.source === 'Retry-After' ? 'Retry-After' : 'The rate-limit reset'} has already passed: the next attempt may go now.`,
+      ),
     );
   } else if (wait) {
     const at = new Date(ctx.reference.getTime() + wait.seconds * 1000);
     steps.push(
-      `Wait ${formatDuration(wait.seconds)} (until ${formatInstant(at, ctx.reference)}, from ${wait.source}) before the next attempt; retrying sooner only fails again.`,
+      step(
+        'wait',
+        `Wait ${formatDuration(wait.seconds)} (until ${formatInstant(at, ctx.reference)}, from ${wait.source}) before the next attempt; retrying sooner only fails again.`,
+      ),
     );
   } else if (pace) {
     steps.push(
-      'The response does not say how long to wait: never retry immediately; start the backoff at 1 s.',
+      step(
+        'wait',
+        'The response does not say how long to wait: never retry immediately; start the backoff at 1 s.',
+      ),
     );
   }
   if (backoff) {
     steps.push(
-      wait
-        ? `If that attempt fails too and its response names no wait, back off: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} attempts in all, then surface the error.`
-        : `Then retry with exponential backoff: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} times, then surface the error.`,
+      step(
+        'backoff',
+        wait
+          ? `If that attempt fails too and its response names no wait, back off: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} attempts in all, then surface the error.`
+          : `Then retry with exponential backoff: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} times, then surface the error.`,
+      ),
     );
   }
   if (pace) {
-    const limit = rate?.['exhausted'] === true ? num(rate, 'limit') : undefined;
-    const unit = text(rate, 'unitWords') ?? 'requests';
+    const limit = rate?.exhausted ? rate.limit : undefined;
+    const unit = rate?.unitWords ?? 'requests';
     steps.push(
-      `Throttle on your side${limit !== undefined ? ` to stay under ${limit} ${unit} per window` : ''}: queue requests instead of sending bursts.`,
+      step(
+        'throttle',
+        `Throttle on your side${limit !== undefined ? ` to stay under ${limit} ${unit} per window` : ''}: queue requests instead of sending bursts.`,
+      ),
     );
   }
   return steps;
@@ -71,33 +87,50 @@ export function serverErrorSteps(
   findings: readonly Finding[],
   verdict: ResponseVerdict,
   backoff: BackoffPlan | undefined,
-): string[] {
-  const steps = ["Check the API's status page first: a known incident means waiting, not debugging."];
+): NextStep[] {
+  const steps = [
+    step('status-page', "Check the API's status page first: a known incident means waiting, not debugging."),
+  ];
   const secrets = credentialHeaders(ctx);
   steps.push(
-    `If it reports healthy, log the failure with its context: method, URL, request headers without credentials (Authorization, Cookie, API keys${
-      secrets.length > 0 ? `; in this request: ${secrets.join(', ')}` : ''
-    }), the request body and the response body.`,
+    step(
+      'log-failure',
+      `If it reports healthy, log the failure with its context: method, URL, request headers without credentials (Authorization, Cookie, API keys${
+        secrets.length > 0 ? `; in this request: ${secrets.join(', ')}` : ''
+      }), the request body and the response body.`,
+    ),
   );
-  const notIdempotent = dataOf(findings, 'not-idempotent');
-  if (notIdempotent && notIdempotent['idempotencyKey'] === undefined) {
+  const notIdempotent = findingOf(findings, 'not-idempotent')?.data;
+  if (notIdempotent && notIdempotent.idempotencyKey === undefined) {
     steps.push(
-      `Before repeating the ${text(notIdempotent, 'method') ?? 'request'}, check whether it took effect; add an Idempotency-Key header so future retries cannot duplicate it.`,
+      step(
+        'idempotency',
+        `Before repeating the ${notIdempotent.method}, check whether it took effect; add an Idempotency-Key header so future retries cannot duplicate it.`,
+      ),
     );
   } else if (notIdempotent) {
     steps.push(
-      `Retry with the same ${text(notIdempotent, 'keyHeader') ?? 'Idempotency-Key'}: the API can then run it at most once.`,
+      step(
+        'idempotency',
+        `Retry with the same ${notIdempotent.keyHeader ?? 'Idempotency-Key'}: the API can then run it at most once.`,
+      ),
     );
   } else if (verdict.verdict === 'after-verify') {
     steps.push(
-      'The first attempt may have been processed: verify before retrying, and use idempotency keys where the API supports them.',
+      step(
+        'idempotency',
+        'The first attempt may have been processed: verify before retrying, and use idempotency keys where the API supports them.',
+      ),
     );
   }
   steps.push(...waitStep(ctx, findings, backoff, false));
   if (!backoff && verdict.verdict === 'never')
-    steps.push('Retrying will not help with this status: report it to the API provider.');
+    steps.push(step('report', 'Retrying will not help with this status: report it to the API provider.'));
   steps.push(
-    'Alert when the 5xx rate stays above a threshold, and never swallow 5xx errors silently: a hidden 1% failure rate is still felt by users.',
+    step(
+      'alert',
+      'Alert when the 5xx rate stays above a threshold, and never swallow 5xx errors silently: a hidden 1% failure rate is still felt by users.',
+    ),
   );
   return steps;
 }

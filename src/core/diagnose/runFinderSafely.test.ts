@@ -4,7 +4,13 @@ import { runFinderSafely } from './runFinderSafely';
 
 describe('runFinderSafely', () => {
   it('passes the findings through', () => {
-    const finding: Finding = { id: 'x', severity: 'info', title: 't', detail: 'd' };
+    const finding: Finding = {
+      id: 'allow',
+      severity: 'info',
+      title: 't',
+      detail: 'd',
+      data: { methods: ['GET'] },
+    };
     expect(runFinderSafely(() => [finding], 1, 'this response')).toEqual([finding]);
   });
 

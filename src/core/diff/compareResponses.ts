@@ -1,4 +1,4 @@
-import type { DiffOptions, HttpResponse } from '../types';
+import type { ComparedSide, DiffOptions, HttpResponse } from '../types';
 import { diffBodiesInDetail, type BodyDetail } from './bodyDiff';
 import type { DetailedResponseDiff, DiffRegion } from './diff.types';
 import { formatIndexedLines } from './formatIndexedLines';
@@ -22,13 +22,14 @@ export interface ResponseComparison {
 
 /**
  * diffResponses plus the side-by-side regions, reporting progress (0 to 1) on big bodies: the
- * comparison itself, then the regions.
+ * comparison itself, then the regions. `sides` says what each side is when not a plain response.
  */
 export function compareResponses(
   a: HttpResponse,
   b: HttpResponse,
   options: CompareOptions = {},
   onProgress?: ProgressSink,
+  sides?: { a: ComparedSide; b: ComparedSide },
 ): ResponseComparison {
   const { body, detail } = diffBodiesInDetail(
     a.body,
@@ -38,7 +39,7 @@ export function compareResponses(
   );
   const { regions, leftOut } = regionsOf(detail, body.changes, options.sortKeys ?? true);
   onProgress?.(1);
-  return { diff: withBody(a, b, options, body), regions, regionsLeftOut: leftOut };
+  return { diff: withBody(a, b, options, body, sides), regions, regionsLeftOut: leftOut };
 }
 
 function regionsOf(

@@ -16,7 +16,7 @@ export type DetailedResponseDiff = ResponseDiff & { body: BodyDiff };
 export interface DiffCounts {
   /** Nothing differs apart from what was ignored. */
   identical: boolean;
-  status: { a: number; b: number; changed: boolean };
+  status: ResponseDiff['status'];
   headers: { added: number; removed: number; changed: number; unchanged: number; ignored: number };
   body: {
     kind: ResponseDiff['body']['kind'];

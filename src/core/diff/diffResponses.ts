@@ -1,7 +1,8 @@
-import type { DiffOptions, HttpResponse } from '../types';
+import type { ComparedSide, DiffOptions, HttpResponse } from '../types';
 import { diffBodies } from './bodyDiff';
 import type { BodyDiff, DetailedResponseDiff } from './diff.types';
 import { diffHeaders } from './headerDiff';
+import { diffStatus } from './sideStatus';
 import { formatSummary, summarizeDiff } from './summarizeDiff';
 
 export { DEFAULT_IGNORED_HEADERS } from './headerDiff';
@@ -21,14 +22,15 @@ export function diffResponses(
   return withBody(a, b, options, diffBodies(a.body, b.body, options));
 }
 
-/** Status, headers and the summary around a body comparison. */
+/** Status, headers and the summary around a body comparison; `sides` says what each side is. */
 export function withBody(
   a: HttpResponse,
   b: HttpResponse,
   options: DiffOptions,
   body: BodyDiff,
+  sides?: { a: ComparedSide; b: ComparedSide },
 ): DetailedResponseDiff {
-  const status = { a: a.status, b: b.status, changed: a.status !== b.status };
+  const status = diffStatus(a.status, b.status, sides);
   const headers = diffHeaders(a.headers, b.headers, options.ignoreHeaders);
   const summary = formatSummary(summarizeDiff({ status, headers, body }));
   return { status, headers, body, summary };

@@ -61,6 +61,16 @@ describe('summaries', () => {
     ['only moves', make([200, 200], [], body('moved')), '1 item moved'],
     ['text body', make([200, 200], [], body('changed', 'added'), 0, 'text'), '2 lines differ'],
     ['body edits with ignored paths', make([200, 200], [], body('changed'), 3), '1 body change, 3 ignored'],
+    [
+      'counts with thousands separators',
+      make(
+        [200, 200],
+        [],
+        [...body(...Array<BodyChange['change']>(100_000).fill('added')), ...body('moved')],
+        1200,
+      ),
+      '100,000 body changes, 1 item moved, 1,200 ignored',
+    ],
   ])('%s', (_label, diff, expected) => {
     expect(formatSummary(summarizeDiff(diff))).toBe(expected);
   });

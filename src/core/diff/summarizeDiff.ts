@@ -1,5 +1,7 @@
 import type { ResponseDiff } from '../types';
 import type { DiffCounts } from './diff.types';
+import { countOf } from '../text/countOf';
+import { statusWord } from './sideStatus';
 
 /** A diff with or without its summary, and with or without the ignored-body count. */
 export type SummarizableDiff = Omit<ResponseDiff, 'summary'> & { body: { ignored?: number } };
@@ -28,8 +30,6 @@ export function summarizeDiff(diff: SummarizableDiff): DiffCounts {
   return { identical, status: { ...diff.status }, headers, body };
 }
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
 /**
  * One line for the comparison header, e.g.
  * "status differs: 200 vs 500 · 3 headers differ, 2 ignored · 4 body changes, 12 items moved".
@@ -37,22 +37,23 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 export function formatSummary(counts: DiffCounts): string {
   const { headers, body } = counts;
   const ignoredParts = [
-    headers.ignored > 0 ? plural(headers.ignored, 'ignored header', 'ignored headers') : '',
-    body.ignored > 0 ? plural(body.ignored, 'ignored body path', 'ignored body paths') : '',
+    headers.ignored > 0 ? countOf(headers.ignored, 'ignored header', 'ignored headers') : '',
+    body.ignored > 0 ? countOf(body.ignored, 'ignored body path', 'ignored body paths') : '',
   ].filter(Boolean);
   if (counts.identical) {
     return ignoredParts.length === 0 ? 'identical' : `identical apart from ${ignoredParts.join(' and ')}`;
   }
 
   const parts: string[] = [];
-  if (counts.status.changed) parts.push(`status differs: ${counts.status.a} vs ${counts.status.b}`);
+  if (counts.status.changed)
+    parts.push(`status differs: ${statusWord(counts.status, 'a')} vs ${statusWord(counts.status, 'b')}`);
 
   const headerCount = headers.added + headers.removed + headers.changed;
   if (headerCount > 0) {
-    const ignored = headers.ignored > 0 ? `, ${headers.ignored} ignored` : '';
-    parts.push(`${plural(headerCount, 'header differs', 'headers differ')}${ignored}`);
+    const ignored = headers.ignored > 0 ? `, ${headers.ignored.toLocaleString('en-US')} ignored` : '';
+    parts.push(`${countOf(headerCount, 'header differs', 'headers differ')}${ignored}`);
   } else if (headers.ignored > 0) {
-    parts.push(plural(headers.ignored, 'ignored header', 'ignored headers'));
+    parts.push(countOf(headers.ignored, 'ignored header', 'ignored headers'));
   }
 
   const edits = body.added + body.removed + body.changed;
@@ -60,16 +61,16 @@ export function formatSummary(counts: DiffCounts): string {
   if (edits > 0) {
     bodyParts.push(
       body.kind === 'text'
-        ? plural(edits, 'line differs', 'lines differ')
-        : plural(edits, 'body change', 'body changes'),
+        ? countOf(edits, 'line differs', 'lines differ')
+        : countOf(edits, 'body change', 'body changes'),
     );
   }
-  if (body.moved > 0) bodyParts.push(`${plural(body.moved, 'item', 'items')} moved`);
+  if (body.moved > 0) bodyParts.push(`${countOf(body.moved, 'item', 'items')} moved`);
   if (body.ignored > 0) {
     bodyParts.push(
       bodyParts.length > 0
-        ? `${body.ignored} ignored`
-        : plural(body.ignored, 'ignored body path', 'ignored body paths'),
+        ? `${body.ignored.toLocaleString('en-US')} ignored`
+        : countOf(body.ignored, 'ignored body path', 'ignored body paths'),
     );
   }
   if (bodyParts.length > 0) parts.push(bodyParts.join(', '));

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResponseDiff } from '../types';
-import {
-  isSecretBodyValue,
-  isSecretHeader,
-  MASK,
-  maskCommand,
-  maskSecretMembers,
-  maskSecrets,
-} from './maskSecrets';
+import { isSecretBodyValue, isSecretHeader, MASK, maskSecretMembers, maskSecrets } from './maskSecrets';
 
 describe('secret masking', () => {
   it.each([
@@ -81,32 +74,9 @@ describe('maskSecretMembers', () => {
     ['{"apiKey":"a\\"b","x":"y"}', '{"apiKey":"•••","x":"y"}'],
     ['{"token_count":5,"name":"token"}', '{"token_count":5,"name":"token"}'],
     ['plain text with password in it', 'plain text with password in it'],
+    ['{"a":1,"token": "abc', '{"a":1,"token": "•••'],
+    ['{"token": "abc\n", "x": 1}', '{"token": "abc\n", "x": 1}'],
   ])('%s', (input, expected) => {
     expect(maskSecretMembers(input)).toBe(expected);
-  });
-});
-
-describe('maskCommand', () => {
-  it.each([
-    ['curl -H "Authorization: Bearer eyJabc" https://a.io', 'curl -H "Authorization: •••" https://a.io'],
-    [
-      "curl -H 'X-Api-Key: 123' -H 'Accept: text/plain' https://a.io",
-      "curl -H 'X-Api-Key: •••' -H 'Accept: text/plain' https://a.io",
-    ],
-    ['curl -u foo:bar https://a.io', 'curl -u foo:••• https://a.io'],
-    ['curl --oauth2-bearer t0k https://a.io', 'curl --oauth2-bearer ••• https://a.io'],
-    ["curl 'https://me:pw@a.io/p?api_key=S&i=1'", "curl 'https://me:•••@a.io/p?api_key=•••&i=1'"],
-    [
-      'http POST :3000/login Authorization:"Bearer z" password=hunter2',
-      'http POST :3000/login Authorization:"•••" password=•••',
-    ],
-    [
-      `curl -d '{"password":"p4ss","name":"a"}' https://a.io`,
-      `curl -d '{"password":"•••","name":"a"}' https://a.io`,
-    ],
-    ["wget --header='Cookie: sid=abc' https://a.io", "wget --header='Cookie: •••' https://a.io"],
-    ['curl -v https://a.io/users?page=2', 'curl -v https://a.io/users?page=2'],
-  ])('%j', (command, masked) => {
-    expect(maskCommand(command)).toBe(masked);
   });
 });

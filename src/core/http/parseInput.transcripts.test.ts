@@ -53,9 +53,11 @@ describe('real terminal transcripts', () => {
     if (!last) return;
     const d = diagnose(last, { now: NOW });
     expect(d.verdict.reason.length).toBeGreaterThan(10);
-    const words = [d.status.name, ...d.findings.map((f) => `${f.title} ${f.detail}`), ...d.nextSteps].join(
-      ' ',
-    );
+    const words = [
+      d.status.name,
+      ...d.findings.map((f) => `${f.title} ${f.detail}`),
+      ...d.nextSteps.map((s) => s.text),
+    ].join(' ');
     expect(words).not.toMatch(/Invalid status|garbled|not a valid HTTP status/);
     if (t.kind === 'no-response') {
       expect(d.status.name).toBe('No response');

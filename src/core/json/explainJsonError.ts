@@ -1,5 +1,5 @@
 import type { JsonError } from '../types';
-import { MAX_OUTPUT_LENGTH } from './jsonLimits';
+import { formattedLengthLimit, MAX_FORMAT_GROWTH, MAX_OUTPUT_LENGTH } from './jsonLimits';
 import { locateOffset } from './locateOffsets';
 import type { ScanFailure } from './scanJson';
 import { scanString } from './scanString';
@@ -49,6 +49,14 @@ export function explainJsonError(text: string, failure: ScanFailure): JsonError 
   return error;
 }
 
+/** Why a result was refused: past what a tab can hold, or past what formatting may add to a short text. */
+function tooLargeMessage(length: number): string {
+  const limit = formattedLengthLimit(length);
+  if (limit >= MAX_OUTPUT_LENGTH)
+    return `The result would be longer than ${MAX_OUTPUT_LENGTH.toLocaleString('en-US')} characters, more than this tool can hold.`;
+  return `Formatted, this document would be longer than ${limit.toLocaleString('en-US')} characters (its own length is ${length.toLocaleString('en-US')}; formatting may add at most ${MAX_FORMAT_GROWTH} times that), so it is left as it is.`;
+}
+
 function explain(text: string, failure: ScanFailure): Explanation {
   const { state, offset } = failure;
   switch (state) {
@@ -63,7 +71,7 @@ function explain(text: string, failure: ScanFailure): Explanation {
       };
     case 'too-large':
       return {
-        message: `The result would be longer than ${MAX_OUTPUT_LENGTH.toLocaleString('en-US')} characters, more than this tool can hold.`,
+        message: tooLargeMessage(text.length),
         hint:
           failure.open.length > 1000
             ? `The nesting is at least ${failure.open.length.toLocaleString('en-US')} levels deep, so indentation alone would be enormous: minify instead, or format with indent 0.`

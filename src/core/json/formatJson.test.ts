@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkJson } from './checkJson';
 import { formatJson } from './formatJson';
+import { formattedLengthLimit, MAX_FORMAT_GROWTH, MIN_FORMAT_BUDGET } from './jsonLimits';
 import { minifyJson } from './minifyJson';
 
 function format(text: string, options?: Parameters<typeof formatJson>[1]): string {
@@ -182,6 +183,27 @@ describe('deep and big inputs', () => {
     if (result.ok) return;
     expect(result.error.message).toContain('longer than');
     expect(result.error.hint).toContain('minify');
+  });
+
+  it('refuses to indent 9,500 nested brackets (19 kB would become 180 M characters), saying why', () => {
+    const text = '['.repeat(9_500) + ']'.repeat(9_500);
+    const result = formatJson(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toBe(
+      `Formatted, this document would be longer than ${MIN_FORMAT_BUDGET.toLocaleString('en-US')} characters (its own length is 19,000; formatting may add at most ${MAX_FORMAT_GROWTH} times that), so it is left as it is.`,
+    );
+    expect(result.error.hint).toContain('minify instead');
+    expect(format(text, { indent: 0 })).toBe(text);
+  });
+
+  it.each([
+    ['deep but within the budget', '['.repeat(1_000) + ']'.repeat(1_000), 2],
+    ['everyday depth with the widest indent', JSON.stringify([[[[[[[[[[1, 2, 3]]]]]]]]]]), 10],
+  ])('formats %s', (_name, text, indent) => {
+    const result = formatJson(text, { indent });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.text.length).toBeLessThanOrEqual(formattedLengthLimit(text.length));
   });
 
   it('prefers a syntax error to the size limit', () => {

@@ -1,7 +1,7 @@
 import type { JsonTextResult } from '../types';
 import { deepestNesting, minimumIndentedLength } from './deepestNesting';
 import { explainJsonError } from './explainJsonError';
-import { MAX_OUTPUT_LENGTH } from './jsonLimits';
+import { formattedLengthLimit } from './jsonLimits';
 import type { JsonEntry, JsonNode } from './jsonTree.types';
 import { scanString } from './scanString';
 import { growUtf16Buffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
@@ -32,7 +32,8 @@ export function formatJsonTree(
   width: number,
   indentChar: number,
 ): JsonTextResult {
-  let buf = new Uint16Array(Math.min(MAX_OUTPUT_LENGTH, Math.ceil(source.length * 1.5) + 64));
+  const limit = formattedLengthLimit(source.length);
+  let buf = new Uint16Array(Math.min(limit, Math.ceil(source.length * 1.5) + 64));
   let o = 0;
   let owed = 0;
   const stack: Frame[] = [];
@@ -45,24 +46,23 @@ export function formatJsonTree(
           // A scalar, or an empty container written as {} / [].
           const start = value.start;
           const end = children === null ? value.end : start + 1;
-          if (o + (end - start) + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + (end - start) + 1);
+          if (o + (end - start) + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + (end - start) + 1, limit);
           for (let p = start; p < end; p++) buf[o++] = source.charCodeAt(p);
           if (children !== null) buf[o++] = source.charCodeAt(start) + 2;
         } else {
           stack.push({ node: value as ContainerNode, children, next: 0 });
           if (width > 0) {
             owed += (stack.length - 1) * width + 2;
-            if (o + owed > MAX_OUTPUT_LENGTH) throw new OutputTooLargeError();
+            if (o + owed > limit) throw new OutputTooLargeError();
             const deep = stack.length === DEEP_NESTING;
             if (
               deep &&
-              minimumIndentedLength(deepestNesting(source, value.start + 1, DEEP_NESTING), width) >
-                MAX_OUTPUT_LENGTH
+              minimumIndentedLength(deepestNesting(source, value.start + 1, DEEP_NESTING), width) > limit
             ) {
               throw new OutputTooLargeError();
             }
           }
-          if (o + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + 1);
+          if (o + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + 1, limit);
           buf[o++] = source.charCodeAt(value.start);
         }
         value = null;
@@ -75,20 +75,20 @@ export function formatJsonTree(
         stack.pop();
         const n = width > 0 ? (depth - 1) * width + 1 : 0;
         if (width > 0) owed -= n + 1;
-        if (o + n + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + n + 1);
+        if (o + n + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + n + 1, limit);
         o = lineBreak(buf, o, n, indentChar);
         buf[o++] = frame.node.type === 'object' ? 0x7d : 0x5d;
         continue;
       }
       const n = width > 0 ? depth * width + 1 : 0;
-      if (o + n + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + n + 1);
+      if (o + n + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + n + 1, limit);
       if (frame.next > 0) buf[o++] = 0x2c;
       o = lineBreak(buf, o, n, indentChar);
       frame.next++;
       if ('key' in child) {
         const keyEnd = scanString(source, child.keyStart, null);
         const need = keyEnd - child.keyStart + 2;
-        if (o + need > buf.length) buf = growUtf16Buffer(buf, o, o + need);
+        if (o + need > buf.length) buf = growUtf16Buffer(buf, o, o + need, limit);
         for (let p = child.keyStart; p < keyEnd; p++) buf[o++] = source.charCodeAt(p);
         buf[o++] = 0x3a;
         if (width > 0) buf[o++] = 0x20;

@@ -9,6 +9,21 @@
  */
 export const MAX_OUTPUT_LENGTH = 200_000_000;
 
+/**
+ * Formatting may make a document at most this many times longer (or MIN_FORMAT_BUDGET long, whichever
+ * is more). Everyday JSON grows 1.5 to 3 times; only indentation of pathological nesting grows with
+ * the square of the depth (a 19 kB text of 9,500 nested `[` would become 180 M characters), and that is
+ * refused with a clear message before the output is written.
+ */
+export const MAX_FORMAT_GROWTH = 32;
+/** The formatted length any document may reach, however short it is: a tall but readable document. */
+export const MIN_FORMAT_BUDGET = 4_000_000;
+
+/** The longest formatted text formatJson writes for an input of `inputLength` characters. */
+export function formattedLengthLimit(inputLength: number): number {
+  return Math.min(MAX_OUTPUT_LENGTH, Math.max(MIN_FORMAT_BUDGET, inputLength * MAX_FORMAT_GROWTH));
+}
+
 /** At most this many warnings of each kind are listed; the rest are counted in one summary warning. */
 export const MAX_WARNINGS_PER_KIND = 100;
 

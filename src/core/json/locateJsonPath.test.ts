@@ -44,7 +44,7 @@ describe('locateJsonPath', () => {
 
   it.each([
     ['/data/5', '/data has no item 5: its items are 0 to 1.', ['data']],
-    ['/data/x', '/data is an array: "x" is not an index (0 to 1).', ['data']],
+    ['/data/x', '/data is an array: "x" is not an index (its items are 0 to 1).', ['data']],
     ['/meta/zz', '/meta has no key "zz" (its keys: "a/b", "~t").', ['meta']],
     ['/data/0/id/x', '/data/0/id is a number: it has no "x".', ['data', '0', 'id']],
     ['/empty/a', '/empty is an empty object: it has no "a".', ['empty']],
@@ -53,6 +53,21 @@ describe('locateJsonPath', () => {
   ])('explains why %s leads nowhere', (input, message, found) => {
     const location = locate(input);
     expect(location).toMatchObject({ ok: false, message, found });
+  });
+
+  it('groups the digits of every index it names', () => {
+    const text = `[${Array.from({ length: 9000 }, (_, i) => i).join(',')}]`;
+    const locate9000 = (input: string) => {
+      const target = parseGoToTarget(input);
+      if (target.kind !== 'path') throw new Error(`${input} is not a path`);
+      return locateJsonPath(text, jsonStructure(text), target.segments);
+    };
+    expect(locate9000('/99999')).toMatchObject({
+      message: 'The document has no item 99,999: its items are 0 to 8,999.',
+    });
+    expect(locate9000('/x')).toMatchObject({
+      message: 'The document is an array: "x" is not an index (its items are 0 to 8,999).',
+    });
   });
 
   it('takes the last of duplicate keys, as JSON.parse does', () => {

@@ -83,18 +83,16 @@ function findItem(
 ): ChildValue | string {
   const index = typeof segment === 'number' ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
   const count = structure.childCount[array] ?? 0;
-  if (index < 0) return `{where} is an array: ${quote(segment)} is not an index (0 to ${count - 1}).`;
-  if (index >= count) {
-    const range = count === 0 ? 'it is empty' : `its items are 0 to ${(count - 1).toLocaleString('en-US')}`;
-    return `{where} has no item ${index.toLocaleString('en-US')}: ${range}.`;
-  }
+  const range = count === 0 ? 'it is empty' : `its items are 0 to ${(count - 1).toLocaleString('en-US')}`;
+  if (index < 0) return `{where} is an array: ${quote(segment)} is not an index (${range}).`;
+  if (index >= count) return `{where} has no item ${index.toLocaleString('en-US')}: ${range}.`;
   let match: ChildValue | undefined;
   forEachChild(text, structure, array, (child) => {
     if (child.index !== index) return false;
     match = child;
     return true;
   });
-  return match ?? `{where} has no item ${index}.`;
+  return match ?? `{where} has no item ${index.toLocaleString('en-US')}.`;
 }
 
 function where(found: readonly JsonPathSegment[]): string {

@@ -3,7 +3,7 @@ import { decodeJsonString } from './decodeJsonString';
 import { numberTextChanges } from './numberTextChanges';
 import { deepestNesting, minimumIndentedLength } from './deepestNesting';
 import { DuplicateKeyTracker } from './DuplicateKeyTracker';
-import { MAX_OUTPUT_LENGTH } from './jsonLimits';
+import { formattedLengthLimit, MAX_OUTPUT_LENGTH } from './jsonLimits';
 import { scanNumber } from './scanNumber';
 import { scanCopyString, type CopiedContent } from './scanCopyString';
 import { scanString, type LoneSurrogateSink } from './scanString';
@@ -31,7 +31,7 @@ export type ScanState =
   | 'after-document' // the end of the text was expected
   | 'string' // the string token at tokenStart is broken at offset
   | 'number' // the number token at tokenStart is broken at offset
-  | 'too-large'; // the output would pass MAX_OUTPUT_LENGTH
+  | 'too-large'; // the output would pass its limit (formattedLengthLimit, MAX_OUTPUT_LENGTH)
 
 export interface ScanFailure {
   state: ScanState;
@@ -92,12 +92,11 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
   // Room invariant while writing: buf.length >= o + (len - p). Tokens are copied one for one, so only
   // the whitespace the formatter adds (line breaks, indentation, the space after a colon) checks room.
   // Minified output is never longer than the input, so its buffer never grows.
+  const limit = pretty ? formattedLengthLimit(len) : MAX_OUTPUT_LENGTH;
   let buf =
-    !writing || len > MAX_OUTPUT_LENGTH
+    !writing || len > limit
       ? EMPTY_BUFFER
-      : new Uint16Array(
-          Math.min(MAX_OUTPUT_LENGTH, pretty ? Math.ceil(len * FORMAT_CAPACITY_FACTOR) + 64 : len),
-        );
+      : new Uint16Array(Math.min(limit, pretty ? Math.ceil(len * FORMAT_CAPACITY_FACTOR) + 64 : len));
   let o = 0;
   /** Lower bound of the output still owed for closing the open brackets (formatting only). */
   let owed = 0;
@@ -120,7 +119,7 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
   while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
 
   try {
-    if (writing && len > MAX_OUTPUT_LENGTH) throw new OutputTooLargeError();
+    if (writing && len > limit) throw new OutputTooLargeError();
     if (p >= len) failAt = p;
     else {
       main: for (;;) {
@@ -192,14 +191,15 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
             if (pretty) {
               const n = depth * width;
               owed += n - width + 2;
-              if (o + owed > MAX_OUTPUT_LENGTH) throw new OutputTooLargeError();
+              if (o + owed > limit) throw new OutputTooLargeError();
               if (
                 depth === DEEP_NESTING &&
-                minimumIndentedLength(deepestNesting(text, p, depth), width) > MAX_OUTPUT_LENGTH
+                minimumIndentedLength(deepestNesting(text, p, depth), width) > limit
               ) {
                 throw new OutputTooLargeError();
               }
-              if (o + n + 2 + (len - p) > buf.length) buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p));
+              if (o + n + 2 + (len - p) > buf.length)
+                buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
               o = writeLineBreak(buf, o, n, indentChar);
             }
             continue main;
@@ -253,7 +253,8 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
             while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
             if (pretty) {
               const n = depth * width;
-              if (o + n + 2 + (len - p) > buf.length) buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p));
+              if (o + n + 2 + (len - p) > buf.length)
+                buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
               o = writeLineBreak(buf, o, n, indentChar);
             }
             continue main;
@@ -268,7 +269,8 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
           if (pretty) {
             const n = depth * width;
             owed -= n + 2;
-            if (o + n + 2 + (len - p) > buf.length) buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p));
+            if (o + n + 2 + (len - p) > buf.length)
+              buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
             o = writeLineBreak(buf, o, n, indentChar);
           }
           if (writing) buf[o++] = c;

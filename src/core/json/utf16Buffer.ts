@@ -1,6 +1,6 @@
 import { MAX_OUTPUT_LENGTH } from './jsonLimits';
 
-/** Thrown by growUtf16Buffer when the output would pass MAX_OUTPUT_LENGTH; caught by the scanner. */
+/** Thrown by growUtf16Buffer when the output would pass its limit; caught by the scanner. */
 export class OutputTooLargeError extends Error {
   constructor() {
     super('output too large');
@@ -16,15 +16,16 @@ const FALLBACK_CHUNK = 8192;
 
 /**
  * A copy of `buffer` (its first `used` units kept) with room for at least `needed` units.
- * @throws OutputTooLargeError past MAX_OUTPUT_LENGTH
+ * @throws OutputTooLargeError past `limit` (MAX_OUTPUT_LENGTH unless the caller sets a lower one)
  */
 export function growUtf16Buffer(
   buffer: Uint16Array<ArrayBuffer>,
   used: number,
   needed: number,
+  limit = MAX_OUTPUT_LENGTH,
 ): Uint16Array<ArrayBuffer> {
-  if (needed > MAX_OUTPUT_LENGTH) throw new OutputTooLargeError();
-  const size = Math.min(MAX_OUTPUT_LENGTH, Math.max(needed, Math.ceil(buffer.length * GROWTH) + 64));
+  if (needed > limit) throw new OutputTooLargeError();
+  const size = Math.min(limit, Math.max(needed, Math.ceil(buffer.length * GROWTH) + 64));
   const grown = new Uint16Array(size);
   grown.set(buffer.subarray(0, used));
   return grown;

@@ -1,4 +1,6 @@
-import type { BodyChange } from '../types';
+import { statusText } from '../diff/sideStatus';
+import { countOf } from '../text/countOf';
+import type { BodyChange, ResponseDiff } from '../types';
 
 /** Changes listed in a copied report; the rest are counted. */
 export const REPORT_MAX_CHANGES = 100;
@@ -38,3 +40,27 @@ export function changePlaces(change: BodyChange): string | undefined {
   ];
   return places.filter(Boolean).join(', ');
 }
+
+/** A side as a report names it: "staging (A)", or just "A" when the user gave it no other name. */
+export function sideTitle(names: SideNames, side: 'a' | 'b'): string {
+  const letter = side.toUpperCase();
+  return names[side] === letter ? letter : `${names[side]} (${letter})`;
+}
+
+/** The status line of a report: "200 OK → 503 Service Unavailable", "… (same)". */
+export function statusLine(status: ResponseDiff['status']): string {
+  return `${statusText(status, 'a')} → ${statusText(status, 'b')}${status.changed ? '' : ' (same)'}`;
+}
+
+/** "no differences", "1 differs", "3 differ (2 ignored)": the headers that differ, noise apart. */
+export function headerCountText(differing: number, ignored: number): string {
+  const count =
+    differing === 0
+      ? 'no differences'
+      : `${differing.toLocaleString('en-US')} ${differing === 1 ? 'differs' : 'differ'}`;
+  return ignored > 0 ? `${count} (${ignored.toLocaleString('en-US')} ignored)` : count;
+}
+
+/** "no differences", "1 change", "1,448 changes". */
+export const bodyCountText = (changes: number): string =>
+  changes === 0 ? 'no differences' : countOf(changes, 'change');

@@ -1,7 +1,10 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { formatDuration } from '../diagnose/formatDuration';
 import { isSecretHeader, MASK, maskSecretMembers } from '../http/maskSecrets';
+import { categoryLabel } from '../status/categoryLabel';
 import { retryVerdictLabel } from '../status/retryVerdictLabel';
+import { findingOf } from '../diagnose/findingData';
+import type { ConfirmStep } from '../diagnose/noResponse/culprits';
 import type { Diagnosis, Finding, Header, ResponseVerdict } from '../types';
 
 /**
@@ -70,7 +73,7 @@ export function reportHeadline(
   }
   return {
     title: `${status.code} ${status.name}`,
-    category: status.category.replace('-', ' '),
+    category: categoryLabel(status.category).toLowerCase(),
     ...(httpVersion && { httpVersion }),
     summary: status.summary,
   };
@@ -82,19 +85,7 @@ export function listedFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** The culprits and the checks (a command with a note, or a sentence) of a request that got no response. */
-export function noResponseHelp(findings: readonly Finding[]): {
-  culprits: string[];
-  checks: ({ command: string; note?: string } | { text: string })[];
-} {
-  const data = findings.find((f) => f.id === 'no-response')?.data;
-  const culprits = Array.isArray(data?.['culprits']) ? (data['culprits'] as unknown[]) : [];
-  const confirm = Array.isArray(data?.['confirm']) ? (data['confirm'] as unknown[]) : [];
-  const checks = confirm.flatMap((step): ({ command: string; note?: string } | { text: string })[] => {
-    if (typeof step !== 'object' || step === null) return [];
-    const { command, note, text } = step as Record<string, unknown>;
-    if (typeof text === 'string') return [{ text }];
-    if (typeof command !== 'string') return [];
-    return [typeof note === 'string' ? { command, note } : { command }];
-  });
-  return { culprits: culprits.map(String), checks };
+export function noResponseHelp(findings: readonly Finding[]): { culprits: string[]; checks: ConfirmStep[] } {
+  const data = findingOf(findings, 'no-response')?.data;
+  return { culprits: data?.culprits ?? [], checks: data?.confirm ?? [] };
 }

@@ -30,11 +30,7 @@ const DIFF: ResponseDiff = {
 };
 
 describe('formatComparisonMarkdown', () => {
-  const markdown = formatComparisonMarkdown(
-    DIFF,
-    { a: 'staging', b: 'prod' },
-    { a: 'OK', b: 'Service Unavailable' },
-  );
+  const markdown = formatComparisonMarkdown(DIFF, { a: 'staging', b: 'prod' });
 
   it('has the summary, the status, and tables of headers and body changes', () => {
     expect(markdown).toContain('## Comparison: staging (A) vs prod (B)');

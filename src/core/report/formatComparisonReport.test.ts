@@ -40,11 +40,7 @@ const DIFF: ResponseDiff = {
 };
 
 describe('formatComparisonReport', () => {
-  const report = formatComparisonReport(
-    DIFF,
-    { a: 'staging', b: 'production' },
-    { a: 'OK', b: 'Internal Server Error' },
-  );
+  const report = formatComparisonReport(DIFF, { a: 'staging', b: 'production' });
 
   it('states the sides, the summary, the status and every difference', () => {
     expect(report).toContain('Comparison: staging (A) vs production (B)');
@@ -86,6 +82,7 @@ describe('formatComparisonReport', () => {
     const text = formatComparisonReport(many, { a: 'A', b: 'B' });
     expect(text).toContain('… and 5 more');
     expect(text).toContain('(300 more characters)');
-    expect(text).toContain('Status: 200 → 500');
+    expect(text).toContain('Status: 200 OK → 500 Internal Server Error');
+    expect(text).toContain('Comparison: A vs B\n');
   });
 });

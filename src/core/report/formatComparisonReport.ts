@@ -1,11 +1,15 @@
-import { countOf } from '../text/countOf';
+import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
 import { maskSecrets } from '../http/maskSecrets';
 import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
 import {
+  bodyCountText,
   changeLabel,
   changePlaces,
   clipValue as clip,
+  headerCountText,
   REPORT_MAX_CHANGES,
+  sideTitle,
+  statusLine,
   type SideNames,
 } from './comparisonParts';
 
@@ -51,32 +55,27 @@ function bodyLine(c: BodyChange): string {
  * A plain-text account of a comparison to paste into a ticket or chat. Credentials are masked: the
  * values of Authorization, Cookie, API-key and similar headers, and secret-looking body members.
  */
-export function formatComparisonReport(
-  comparison: ResponseDiff,
-  names: SideNames,
-  statusNames?: SideNames,
-): string {
+export function formatComparisonReport(comparison: ResponseDiff, names: SideNames): string {
   const diff = maskSecrets(comparison);
-  const lines = [`Comparison: ${names.a} (A) vs ${names.b} (B)`, `Summary: ${diff.summary}`, ''];
-  const status = (side: 'a' | 'b'): string =>
-    `${diff.status[side]}${statusNames?.[side] ? ` ${statusNames[side]}` : ''}`;
-  lines.push(`Status: ${status('a')} → ${status('b')}${diff.status.changed ? '' : ' (same)'}`);
+  const lines = [
+    `Comparison: ${sideTitle(names, 'a')} vs ${sideTitle(names, 'b')}`,
+    `Summary: ${diff.summary}`,
+    '',
+    `Status: ${statusLine(diff.status)}`,
+  ];
 
   const headers = diff.headers.filter((h) => h.change !== 'unchanged' && !h.ignored);
   const ignored = diff.headers.filter((h) => h.change !== 'unchanged' && h.ignored).length;
-  lines.push(
-    '',
-    `Headers: ${headers.length === 0 ? 'no differences' : `${headers.length} ${headers.length === 1 ? 'differs' : 'differ'}`}${ignored > 0 ? ` (${ignored} ignored)` : ''}`,
-  );
-  for (const h of headers) lines.push(headerLine(h, names));
+  lines.push('', `Headers: ${headerCountText(headers.length, ignored)}`);
+  const listed = firstOf(headers, REPORT_MAX_HEADERS);
+  for (const h of listed.shown) lines.push(headerLine(h, names));
+  if (listed.omitted > 0) lines.push(`  … and ${listed.omitted} more`);
 
   const changes = diff.body.changes;
-  lines.push(
-    '',
-    `Body (${diff.body.kind}): ${changes.length === 0 ? 'no differences' : countOf(changes.length, 'change')}`,
-  );
+  lines.push('', `Body (${diff.body.kind}): ${bodyCountText(changes.length)}`);
   if (diff.body.note) lines.push(`  ${diff.body.note}`);
   for (const c of changes.slice(0, REPORT_MAX_CHANGES)) lines.push(bodyLine(c));
-  if (changes.length > REPORT_MAX_CHANGES) lines.push(`  … and ${changes.length - REPORT_MAX_CHANGES} more`);
+  if (changes.length > REPORT_MAX_CHANGES)
+    lines.push(`  … and ${(changes.length - REPORT_MAX_CHANGES).toLocaleString('en-US')} more`);
   return lines.join('\n') + '\n';
 }

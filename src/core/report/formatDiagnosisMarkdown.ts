@@ -1,6 +1,8 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
-import { maskCommand } from '../http/maskSecrets';
+import { maskCommand } from '../http/maskCommand';
+import { countOf } from '../text/countOf';
 import type { Finding, Header } from '../types';
+import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
 import {
   backoffSentence,
   listedFindings,
@@ -20,11 +22,13 @@ const SEVERITY_LABEL: Record<Finding['severity'], string> = {
 };
 
 function headersTable(headers: readonly Header[]): string {
-  const rows = headers.map((header) => {
+  const { shown, omitted } = firstOf(headers, REPORT_MAX_HEADERS);
+  const rows = shown.map((header) => {
     const h = reportHeader(header);
     return [inlineCode(h.name), inlineCode(h.value)];
   });
-  return markdownTable(['Header', 'Value'], rows, { rawColumns: [0, 1] });
+  const table = markdownTable(['Header', 'Value'], rows, { rawColumns: [0, 1] });
+  return omitted > 0 ? `${table}\n\n_… ${countOf(omitted, 'more header')} not shown._` : table;
 }
 
 /**
@@ -70,7 +74,7 @@ export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | un
   }
   if (nextSteps.length > 0) {
     out.push('### Next steps', '');
-    nextSteps.forEach((step, i) => out.push(`${i + 1}. ${e(step)}`));
+    nextSteps.forEach((step, i) => out.push(`${i + 1}. ${e(step.text)}`));
     out.push('');
   }
   if (backoff) out.push('### Backoff', '', e(backoffSentence(backoff)), '');

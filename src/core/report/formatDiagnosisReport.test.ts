@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeInput } from '../analysis/analyzeInput';
+import { formatDiagnosisMarkdown } from './formatDiagnosisMarkdown';
 import { formatDiagnosisReport, REPORT_BODY_CHARS } from './formatDiagnosisReport';
+import { REPORT_MAX_HEADERS } from './reportLimits';
 
 const NOW = { now: new Date('2026-11-24T10:00:00Z') };
 
@@ -74,5 +76,27 @@ describe('formatDiagnosisReport', () => {
 
   it('has nothing to report without a response', () => {
     expect(formatDiagnosisReport(analyzeInput('{"just":"a body"}'))).toBeUndefined();
+  });
+});
+
+describe('formatDiagnosisReport on hostile input', () => {
+  it('lists at most REPORT_MAX_HEADERS headers of a recording with 130,000 and says how many more', () => {
+    const headers = Array.from({ length: 130_000 }, (_, i) => ({ name: `X-H${i}`, value: 'v' }));
+    const analysis = analyzeInput('HTTP/1.1 500 Internal Server Error\n\n', NOW);
+    const big = { ...analysis, exchange: { response: { ...analysis.exchange!.response, headers } } };
+    const report = formatDiagnosisReport(big)!;
+    expect(report).toContain(`  X-H${REPORT_MAX_HEADERS - 1}: v\n  … 129,900 more headers`);
+    expect(report).not.toContain(`X-H${REPORT_MAX_HEADERS}:`);
+    const markdown = formatDiagnosisMarkdown(big)!;
+    expect(markdown).toContain('_… 129,900 more headers not shown._');
+  });
+
+  it('masks a body of repeated secret words (a quadratic mask took seconds per 100 kB)', () => {
+    const value = 'token '.repeat(200_000);
+    const report = formatDiagnosisReport(
+      analyzeInput(`HTTP/1.1 500 X\nContent-Type: application/json\n\n{"token":"${value}"}`, NOW),
+    )!;
+    expect(report).toMatch(/Body \(formatted\):\n\{\n {2}"token": "•••\n… \d+ more characters$/);
+    expect(report).not.toContain('token token');
   });
 });

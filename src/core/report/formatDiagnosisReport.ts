@@ -1,6 +1,8 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
-import { maskCommand } from '../http/maskSecrets';
+import { maskCommand } from '../http/maskCommand';
+import { countOf } from '../text/countOf';
 import type { Header } from '../types';
+import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
 import {
   backoffSentence,
   listedFindings,
@@ -15,10 +17,12 @@ export { REPORT_BODY_CHARS } from './diagnosisReportParts';
 
 function pushHeaders(lines: string[], headers: readonly Header[]): void {
   // A loop, not push(...spread): a response can carry more headers than a call has arguments.
-  for (const header of headers) {
+  const { shown, omitted } = firstOf(headers, REPORT_MAX_HEADERS);
+  for (const header of shown) {
     const h = reportHeader(header);
     lines.push(`  ${h.name}: ${h.value}`);
   }
+  if (omitted > 0) lines.push(`  … ${countOf(omitted, 'more header')}`);
 }
 
 /**
@@ -60,7 +64,7 @@ export function formatDiagnosisReport(analysis: ResponseAnalysis): string | unde
   }
   if (nextSteps.length > 0) {
     lines.push('', 'Next steps:');
-    nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+    nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${step.text}`));
   }
   if (backoff) lines.push('', `Backoff: ${backoffSentence(backoff)}`);
   if (response.status !== 0) {

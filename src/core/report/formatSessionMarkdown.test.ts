@@ -34,6 +34,7 @@ describe('formatSessionMarkdown', () => {
   it('escapes recorded text and cuts a long list of failures', () => {
     const entry = (index: number): SessionEntry => ({
       index,
+      category: 'client-error',
       method: 'GET',
       url: `https://x.example/${index}`,
       host: 'x.example',

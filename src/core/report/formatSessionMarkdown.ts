@@ -1,3 +1,4 @@
+import { entriesOf } from '../diagnose/findingData';
 import { formatDuration } from '../diagnose/formatDuration';
 import { maskUrl } from '../session/sanitize/maskUrl';
 import { RedactionLog } from '../session/sanitize/redactionLog';
@@ -22,9 +23,8 @@ function maskUrls(text: string): string {
 }
 
 function entryNumbers(finding: Finding): string {
-  const entries = finding.data?.['entries'];
-  if (!Array.isArray(entries) || entries.length === 0) return '';
-  const numbers = entries.filter((e): e is number => typeof e === 'number').map((e) => e + 1);
+  const numbers = entriesOf(finding).map((e) => e + 1);
+  if (numbers.length === 0) return '';
   const shown = numbers.slice(0, 10).join(', ');
   return ` (entr${numbers.length > 1 ? 'ies' : 'y'} ${shown}${numbers.length > 10 ? `, … ${numbers.length - 10} more` : ''})`;
 }

@@ -1,3 +1,4 @@
+import { entriesOf } from '../diagnose/findingData';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { httpDate, accessToken } from '../../../tests/fixtures/session/harEntries';
@@ -6,7 +7,7 @@ import { analyzeSession } from './analyzeSession';
 import { after, chromeSession, fixture, TEST_START } from './testSession';
 
 const idsAndEntries = (parsed: ReturnType<typeof fixture>) =>
-  analyzeSession(parsed, { now: new Date(TEST_START) }).findings.map((f) => [f.id, f.data?.['entries']]);
+  analyzeSession(parsed, { now: new Date(TEST_START) }).findings.map((f) => [f.id, entriesOf(f)]);
 
 describe('analyzeSession on recorded sessions', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { entriesOf } from '../diagnose/findingData';
 import { sortFindings } from '../diagnose/diagnose';
 import { runFinderSafely } from '../diagnose/runFinderSafely';
 import type { Finding, ParsedInput, SessionAnalysis } from '../types';
@@ -25,11 +26,6 @@ const FINDERS: SessionFinder[] = [
   findMixedContent,
   findSlowRequests,
 ];
-
-function entriesOf(finding: Finding): number[] {
-  const entries = finding.data?.['entries'];
-  return Array.isArray(entries) ? entries.filter((e): e is number => typeof e === 'number') : [];
-}
 
 /**
  * A recording (HAR file, redirect chain, pipelined responses) as a session: one row per exchange with

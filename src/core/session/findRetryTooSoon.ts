@@ -1,4 +1,4 @@
-import { dataOf, isRateLimited, num } from '../diagnose/findingData';
+import { findingOf, isRateLimited, retryAfterSeconds } from '../diagnose/findingData';
 import { formatDuration } from '../diagnose/formatDuration';
 import type { Finding } from '../types';
 import { describeRequest, groupBy, type SessionItem } from './sessionItems';
@@ -9,8 +9,8 @@ const TOLERANCE_SECONDS = 0.5;
 /** The wait the answer asked for before repeating: Retry-After, else an exhausted limit's reset. */
 function requiredWait(item: SessionItem): number | undefined {
   const { findings } = item.diagnosis;
-  const retryAfter = num(dataOf(findings, 'retry-after'), 'waitSeconds');
-  const reset = isRateLimited(findings) ? num(dataOf(findings, 'rate-limit'), 'resetSeconds') : undefined;
+  const retryAfter = retryAfterSeconds(findings);
+  const reset = isRateLimited(findings) ? findingOf(findings, 'rate-limit')?.data.resetSeconds : undefined;
   if (retryAfter === undefined && reset === undefined) return undefined;
   return Math.max(retryAfter ?? 0, reset ?? 0);
 }

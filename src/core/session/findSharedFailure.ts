@@ -1,4 +1,4 @@
-import { dataOf, text } from '../diagnose/findingData';
+import { findingOf } from '../diagnose/findingData';
 import type { Finding } from '../types';
 import { noResponseOf } from './noResponseOf';
 import { groupBy, type SessionItem } from './sessionItems';
@@ -15,8 +15,8 @@ function signature(item: SessionItem): string | undefined {
     return `0 ${noResponse?.message || noResponse?.cause || ''}`;
   }
   const message =
-    text(dataOf(findings, 'problem-details'), 'title') ??
-    text(dataOf(findings, 'error-message'), 'message') ??
+    findingOf(findings, 'problem-details')?.data.title ??
+    findingOf(findings, 'error-message')?.data.message ??
     '';
   return `${item.status} ${message}`;
 }

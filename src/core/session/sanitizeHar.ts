@@ -1,6 +1,7 @@
 import { decodeJsonString } from '../json/decodeJsonString';
 import { parseJsonTree } from '../json/parseJsonTree';
 import type { JsonNode } from '../json/jsonTree.types';
+import { walkJsonTree } from '../json/walkJsonTree';
 import type { SanitizeOptions, SanitizeResult } from '../types';
 import { maskBodyText } from './sanitize/maskBodyText';
 import { maskHeaderValue } from './sanitize/maskHeaderValue';
@@ -8,7 +9,7 @@ import { maskUrl } from './sanitize/maskUrl';
 import { REDACTED, RedactionLog } from './sanitize/redactionLog';
 import { isSecretName, scrubJwts } from '../http/secretNames';
 import { rewriteJsonString } from './sanitize/rewriteJsonString';
-import { spliceEdits, type Edit } from './sanitize/spliceEdits';
+import { spliceEdits, type Edit } from '../text/spliceEdits';
 
 type Path = readonly (string | number)[];
 
@@ -66,28 +67,36 @@ function sanitizeString(walk: Walk, path: Path, value: string, siblings: Map<str
   return scrubJwts(value, REDACTED, () => log.note('JWT'));
 }
 
-function visit(walk: Walk, node: JsonNode, path: (string | number)[], siblings: Map<string, string>): void {
-  if (node.type === 'object') {
-    const members = stringMembers(walk.text, node);
-    for (const entry of node.entries) {
-      path.push(entry.key);
-      visit(walk, entry.value, path, members);
+/**
+ * Sanitizes every string of the tree (as edits), keeping the path to each and the string members of
+ * the nearest object around it; walked without recursion, so any nesting depth is safe.
+ */
+function visitTree(walk: Walk, root: JsonNode): void {
+  const path: (string | number)[] = [];
+  const siblings: Map<string, string>[] = [new Map()];
+  walkJsonTree(root, {
+    enter(node, key) {
+      if (key !== undefined) path.push(key);
+      // Items of log.entries start an entry; the walk stays in it until the item is left.
+      if (path.length === 3 && path[0] === 'log' && path[1] === 'entries') walk.log.entry = key as number;
+      if (node.type === 'object' || node.type === 'array') {
+        if (node.type === 'object') siblings.push(stringMembers(walk.text, node));
+        return true;
+      }
+      if (node.type === 'string')
+        sanitizeNode(walk, node, path, siblings[siblings.length - 1] as Map<string, string>);
+      this.leave(node);
+      return false;
+    },
+    leave(node) {
+      if (node.type === 'object') siblings.pop();
+      if (path.length === 3 && path[0] === 'log' && path[1] === 'entries') walk.log.entry = -1;
       path.pop();
-    }
-    return;
-  }
-  if (node.type === 'array') {
-    const entries = path.length === 2 && path[0] === 'log' && path[1] === 'entries';
-    node.items.forEach((item, i) => {
-      if (entries) walk.log.entry = i;
-      path.push(i);
-      visit(walk, item, path, siblings);
-      path.pop();
-    });
-    if (entries) walk.log.entry = -1;
-    return;
-  }
-  if (node.type !== 'string') return;
+    },
+  });
+}
+
+function sanitizeNode(walk: Walk, node: JsonNode, path: Path, siblings: Map<string, string>): void {
   const value = decodeJsonString(walk.text, node.start, node.end);
   const clean = sanitizeString(walk, path, value, siblings);
   if (clean !== value)
@@ -129,7 +138,7 @@ export function sanitizeHar(text: string, options: SanitizeOptions = {}): Saniti
     log: new RedactionLog(),
     edits: [],
   };
-  visit(walk, tree.root, [], new Map());
+  visitTree(walk, tree.root);
   return {
     ok: true,
     text: spliceEdits(text, walk.edits),

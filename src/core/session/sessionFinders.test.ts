@@ -36,8 +36,9 @@ describe('retry-too-soon', () => {
       'retry-too-soon',
     );
     expect(f?.data).toMatchObject({ entries: [0, 1], requiredSeconds: required });
-    expect(f?.data?.['actualSeconds']).toBeLessThan(3);
-    expect(f?.data?.['actualSeconds']).toBeGreaterThan(2.8);
+    const actual = f?.id === 'retry-too-soon' ? f.data.actualSeconds : undefined;
+    expect(actual).toBeLessThan(3);
+    expect(actual).toBeGreaterThan(2.8);
   });
 });
 
@@ -63,7 +64,7 @@ describe('retry-storm', () => {
       starts.map((at, i) => ({ at, url: `${api}/r`, status: i === 3 ? 200 : 502 })),
       'retry-storm',
     );
-    expect(f?.data?.['entries']).toEqual([0, 1, 2, 3]);
+    expect(f?.data).toHaveProperty('entries', [0, 1, 2, 3]);
   });
 });
 
@@ -181,7 +182,7 @@ describe('cors-preflight-failed', () => {
       [{ at: 0, method: 'OPTIONS', url: `${api}/x`, status: 404, requestHeaders: asked }],
       'cors-preflight-failed',
     );
-    expect(f?.data?.['entries']).toEqual([0]);
+    expect(f?.data).toHaveProperty('entries', [0]);
     expect(f?.detail).toContain('never sent');
   });
 });
@@ -218,8 +219,8 @@ describe('redirects', () => {
       })),
       'redirect-loop',
     );
-    expect(f?.data?.['entries']).toEqual(entries);
-    expect(f?.data?.['urls']).toHaveLength(urls);
+    expect(f?.data).toHaveProperty('entries', entries);
+    expect(f?.data).toHaveProperty('urls.length', urls);
   });
 
   it('a chain that ends is no loop', () => {

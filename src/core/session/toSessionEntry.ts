@@ -1,4 +1,4 @@
-import { dataOf, text } from '../diagnose/findingData';
+import { findingOf } from '../diagnose/findingData';
 import type { SessionEntry } from '../types';
 import { noResponseOf } from './noResponseOf';
 import type { SessionItem } from './sessionItems';
@@ -24,7 +24,7 @@ export function toSessionEntry(
   const { exchange, url } = item;
   const { recorded, response } = exchange;
   const noResponse = noResponseOf(exchange);
-  const label = text(dataOf(item.diagnosis.findings, 'no-response'), 'causeLabel');
+  const label = findingOf(item.diagnosis.findings, 'no-response')?.data.causeLabel;
   return {
     index: item.index,
     ...(item.startMs !== undefined &&
@@ -34,6 +34,7 @@ export function toSessionEntry(
     host: url?.host ?? '',
     path: url ? `${url.pathname}${url.search}` : (exchange.request?.target ?? ''),
     status: response.status,
+    category: item.diagnosis.status.category,
     reason: response.reason,
     ...(noResponse && {
       noResponse: { ...noResponse, ...(label && noResponse.cause !== 'other' && { label }) },

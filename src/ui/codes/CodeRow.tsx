@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { StatusInfo } from '../../core';
 import { categoryClass } from '../diagnose/categoryClass';
 import { StatusDetails } from './StatusDetails';
-import { VERDICT_SHORT } from './verdictLabels';
+import { retryVerdictLabel } from '../../state/knowledge';
 
 export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initiallyOpen: boolean }) {
   const [open, setOpen] = useState(initiallyOpen);
@@ -15,7 +15,7 @@ export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initial
   }, [initiallyOpen]);
   return (
     <>
-      <tr className={`code-row ${categoryClass(status.code)}`} data-code={status.code}>
+      <tr className={`code-row ${categoryClass(status.category)}`} data-code={status.code}>
         <td>
           <button
             ref={toggle}
@@ -33,7 +33,7 @@ export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initial
           {/* Narrow windows have no room for the Retry? column: the verdict shows here instead. */}
           {status.retry.verdict !== 'not-applicable' && (
             <span className={`verdict-badge verdict-${status.retry.verdict}`}>
-              Retry: {VERDICT_SHORT[status.retry.verdict]}
+              Retry: {retryVerdictLabel(status.retry.verdict, 'short')}
             </span>
           )}
         </td>
@@ -41,7 +41,7 @@ export function CodeRow({ status, initiallyOpen }: { status: StatusInfo; initial
         <td className="code-cause">{status.causes[0] ?? ''}</td>
         <td className="code-handling">{status.handling[0] ?? ''}</td>
         <td className={`verdict-cell verdict-${status.retry.verdict}`}>
-          {VERDICT_SHORT[status.retry.verdict]}
+          {retryVerdictLabel(status.retry.verdict, 'short')}
         </td>
       </tr>
       {open && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { BodyChange, ResponseDiff } from '../../core';
+import { countOf } from '../../state/knowledge';
 import { TextDiffView } from './TextDiffView';
 import { ValueText } from './ValueText';
 
@@ -62,7 +63,7 @@ export function BodyChangesList({
       <h3>
         Body changes{' '}
         <span className="count">
-          ({changes.length.toLocaleString('en')}
+          ({changes.length.toLocaleString('en-US')}
           {kind === 'text' ? ', compared as text' : ''})
         </span>
       </h3>
@@ -93,8 +94,8 @@ export function BodyChangesList({
       {visible.length < changes.length && (
         <button type="button" className="link-button" onClick={() => setShown((n) => n + CHANGES_PER_PAGE)}>
           {changes.length - visible.length <= CHANGES_PER_PAGE
-            ? `Show the other ${(changes.length - visible.length).toLocaleString('en')} changes`
-            : `Show ${CHANGES_PER_PAGE} more (${(changes.length - visible.length).toLocaleString('en')} not shown)`}
+            ? `Show the other ${countOf(changes.length - visible.length, 'change')}`
+            : `Show ${CHANGES_PER_PAGE} more (${(changes.length - visible.length).toLocaleString('en-US')} not shown)`}
         </button>
       )}
     </section>

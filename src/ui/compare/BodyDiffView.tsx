@@ -1,5 +1,6 @@
 import type { ComparedInputs, SideNames } from '../../core';
 import { useCompareStore } from '../../state/compareStore';
+import { countOf } from '../../state/knowledge';
 import { SideBySideView, type ChangeSelection } from './SideBySideView';
 
 interface BodyDiffViewProps {
@@ -51,7 +52,8 @@ export function BodyDiffView({ result, names, selected }: BodyDiffViewProps) {
       )}
       {regionsLeftOut > 0 && (
         <p className="notice">
-          {regionsLeftOut.toLocaleString('en')} more changes are listed above but not shown side by side.
+          {countOf(regionsLeftOut, 'more change')} {regionsLeftOut === 1 ? 'is' : 'are'} listed above but not
+          shown side by side.
         </p>
       )}
     </section>

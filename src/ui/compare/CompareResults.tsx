@@ -50,7 +50,7 @@ export function CompareResults() {
           <ComparisonSummary diff={result.diff} counts={counts} names={names} />
           <SideProblems problemsA={result.problemsA} problemsB={result.problemsB} names={names} />
           <StatusComparison status={result.diff.status} names={names} />
-          <HeaderDiffTable headers={result.diff.headers} names={names} />
+          <HeaderDiffTable headers={result.diff.headers} counts={counts.headers} names={names} />
           <BodyChangesList
             body={result.diff.body}
             onSelect={(change) => setSelection({ of: result, selected: { change } })}

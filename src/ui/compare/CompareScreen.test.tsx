@@ -180,7 +180,7 @@ describe('CompareScreen', () => {
     await pasteBoth();
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     const fallback = await screen.findByLabelText<HTMLTextAreaElement>('Comparison summary');
-    expect(fallback.value).toContain('Comparison: A (A) vs B (B)');
+    expect(fallback.value).toContain('Comparison: A vs B\n');
     expect(fallback.value).not.toContain('sk_live');
   });
 
@@ -208,5 +208,23 @@ describe('CompareScreen', () => {
     await screen.findByTestId('compare-summary');
     expect(screen.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThan(0);
     expect(container.querySelector('img, script')).toBeNull();
+    const problems = screen.getByRole('region', { name: 'Input problems' });
+    expect(problems).toHaveTextContent(/Reading B.*This is not an HTTP response/);
+  });
+
+  it('tells a request that got no response from text that is not a response', async () => {
+    render(<CompareScreen />);
+    await paste('A', 'curl: (7) Failed to connect to localhost port 8080: Connection refused');
+    await paste('B', 'hello this is not http');
+    expect(await screen.findByTestId('compare-summary')).toHaveTextContent(
+      /^status differs: no response vs no status line/,
+    );
+    const status = screen.getByRole('region', { name: 'Status' });
+    expect(within(status).getByText('differs')).toBeInTheDocument();
+    expect(within(status).getByText('no response (curl exit code 7)')).toBeInTheDocument();
+    expect(within(status).getByText('no status line (plain text)')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Summary' })).toHaveTextContent(
+      'Statusno response vs no status line',
+    );
   });
 });

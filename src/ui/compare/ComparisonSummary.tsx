@@ -1,4 +1,5 @@
 import type { ResponseDiff, SideNames } from '../../core';
+import { statusWord } from '../../state/compareText';
 import type { ComparisonCounts } from '../../state/useComparison';
 import { CopyReportButton } from './CopyReportButton';
 
@@ -51,7 +52,11 @@ export function ComparisonSummary({
       <dl className="summary-counts">
         <div>
           <dt>Status</dt>
-          <dd>{counts.status.changed ? `${counts.status.a} vs ${counts.status.b}` : 'same'}</dd>
+          <dd>
+            {counts.status.changed
+              ? `${statusWord(counts.status, 'a')} vs ${statusWord(counts.status, 'b')}`
+              : 'same'}
+          </dd>
         </div>
         <div>
           <dt>Headers</dt>

@@ -1,9 +1,6 @@
 import type { ResponseDiff, SideNames } from '../../core';
-import { describeStatus } from '../../state/knowledge';
 import { diffToJsonPatch, formatComparisonMarkdown, formatComparisonReport } from '../../state/compareText';
 import { CopyTextButton } from '../common/CopyTextButton';
-
-const statusName = (code: number) => (code === 0 ? 'no status line' : describeStatus(code).name);
 
 interface CopyFormat {
   label: string;
@@ -12,7 +9,7 @@ interface CopyFormat {
   fallbackLabel: string;
   /** The keyboard shortcut that clicks it (ui/keyboard/shortcuts.ts). */
   shortcut?: string;
-  make: (diff: ResponseDiff, names: SideNames, statusNames: SideNames) => string;
+  make: (diff: ResponseDiff, names: SideNames) => string;
   /** Whether the format makes sense for this comparison. */
   applies?: (diff: ResponseDiff) => boolean;
 }
@@ -46,14 +43,13 @@ const FORMATS: readonly CopyFormat[] = [
 
 /** Copies the comparison: a plain-text or Markdown report, or the JSON Patch from A's body to B's. */
 export function CopyReportButton({ diff, names }: { diff: ResponseDiff; names: SideNames }) {
-  const statusNames = { a: statusName(diff.status.a), b: statusName(diff.status.b) };
   return (
     <span className="report-actions">
       {FORMATS.filter((format) => format.applies?.(diff) ?? true).map((format) => (
         <CopyTextButton
           key={format.label}
           source={diff}
-          makeText={() => format.make(diff, names, statusNames)}
+          makeText={() => format.make(diff, names)}
           label={format.label}
           title={format.title}
           copiedMessage={format.copiedMessage}

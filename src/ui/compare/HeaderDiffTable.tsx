@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { HeaderDiff, SideNames } from '../../core';
+import type { DiffCounts, HeaderDiff, SideNames } from '../../core';
 
 const CHANGE_LABEL: Record<HeaderDiff['change'], string> = {
   added: 'added',
@@ -13,10 +13,19 @@ function Value({ value }: { value: string | undefined }) {
 }
 
 /** Headers of both sides by name: what was added, removed or changed; noise greyed behind a toggle. */
-export function HeaderDiffTable({ headers, names }: { headers: readonly HeaderDiff[]; names: SideNames }) {
+export function HeaderDiffTable({
+  headers,
+  counts,
+  names,
+}: {
+  headers: readonly HeaderDiff[];
+  /** The comparison's header counts (summarizeDiff), the same the summary shows. */
+  counts: DiffCounts['headers'];
+  names: SideNames;
+}) {
   const [showIgnored, setShowIgnored] = useState(false);
-  const ignoredCount = headers.filter((h) => h.ignored).length;
-  const differing = headers.filter((h) => !h.ignored && h.change !== 'unchanged').length;
+  const differing = counts.added + counts.removed + counts.changed;
+  const anyIgnored = headers.some((h) => h.ignored);
   const shown = showIgnored ? headers : headers.filter((h) => !h.ignored);
   return (
     <section className="card headers header-diff" aria-label="Header differences">
@@ -24,18 +33,18 @@ export function HeaderDiffTable({ headers, names }: { headers: readonly HeaderDi
         <h3>
           Headers{' '}
           <span className="count">
-            ({differing} {differing === 1 ? 'differs' : 'differ'}
-            {ignoredCount > 0 ? `, ${ignoredCount} ignored` : ''})
+            ({differing === 0 ? 'no differences' : `${differing} ${differing === 1 ? 'differs' : 'differ'}`}
+            {counts.ignored > 0 ? `, ${counts.ignored} ignored` : ''})
           </span>
         </h3>
-        {ignoredCount > 0 && (
+        {anyIgnored && (
           <label className="toggle">
             <input
               type="checkbox"
               checked={showIgnored}
               onChange={(event) => setShowIgnored(event.target.checked)}
             />
-            Show ignored ({ignoredCount})
+            Show ignored headers
           </label>
         )}
       </div>

@@ -39,6 +39,18 @@ describe('DiagnoseScreen', () => {
     await waitFor(() => expect(container.querySelector(`[data-finding="${id}"]`)).not.toBeNull());
   });
 
+  it('turns next-step actions into links: the core names the action, the screen the route', async () => {
+    render(<DiagnoseScreen />);
+    await paste('HTTP/1.1 400 Bad Request\n\n');
+    const guidance = await screen.findByRole('region', { name: 'Guidance' });
+    expect(within(guidance).getByRole('link', { name: 'Open the JSON validator' })).toHaveAttribute(
+      'href',
+      '#/json',
+    );
+    expect(within(guidance).getByRole('link', { name: 'Open Compare' })).toHaveAttribute('href', '#/compare');
+    expect(guidance.textContent).not.toMatch(/\(#\//);
+  });
+
   it('lists repeated headers separately, in order, with meanings', async () => {
     render(<DiagnoseScreen />);
     await paste('HTTP/1.1 200 OK\nSet-Cookie: a=1\nRetry-After: 5\nSet-Cookie: b=2\n\n');

@@ -4,6 +4,7 @@ import { EXAMPLES } from '../../state/knowledge';
 export function ExamplesMenu({ onPick }: { onPick: (text: string) => void }) {
   return (
     <select
+      className="examples-menu"
       aria-label="Load an example"
       value=""
       onChange={(event) => {

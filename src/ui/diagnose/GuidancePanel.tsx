@@ -1,6 +1,7 @@
 import type { Diagnosis } from '../../core';
 import { TitledList } from '../common/TitledList';
 import { BackoffSchedule } from './BackoffSchedule';
+import { StepActionLink } from './StepActionLink';
 
 /**
  * What to do: the next steps for this response and its backoff plan (both follow the verdict the status
@@ -16,8 +17,16 @@ export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
         <div className="guidance-list">
           <h4>Next steps</h4>
           <ol>
-            {nextSteps.map((step, i) => (
-              <li key={i}>{step}</li>
+            {nextSteps.map((step) => (
+              <li key={step.id} data-step={step.id}>
+                {step.text}
+                {step.action && (
+                  <>
+                    {' '}
+                    <StepActionLink action={step.action} />
+                  </>
+                )}
+              </li>
             ))}
           </ol>
         </div>

@@ -1,5 +1,5 @@
 import { useDiagnoseStore } from '../../state/diagnoseStore';
-import type { ResponseAnalysis } from '../../core';
+import type { FindingOf, ResponseAnalysis } from '../../core';
 import type { TaskState } from '../../state/useCoreTask';
 import { BodyPanel } from './BodyPanel';
 import { BusyIndicator } from './BusyIndicator';
@@ -19,7 +19,9 @@ export function ResultsPanel({ analysis }: { analysis: TaskState<ResponseAnalysi
   const input = useDiagnoseStore((s) => s.input);
   const { result, pending, startedAt, error } = analysis;
   if (input.trim() === '') return <WelcomePanel />;
-  const noResponse = result?.diagnosis?.findings.find((f) => f.id === 'no-response');
+  const noResponse = result?.diagnosis?.findings.find(
+    (f): f is FindingOf<'no-response'> => f.id === 'no-response',
+  );
   return (
     <section className="panel results-panel" aria-label="Diagnosis" aria-busy={pending}>
       {pending && startedAt !== undefined && <BusyIndicator startedAt={startedAt} size={input.length} />}

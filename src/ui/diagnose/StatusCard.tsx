@@ -1,15 +1,7 @@
 import type { HttpResponse, ResponseVerdict, StatusInfo } from '../../core';
+import { categoryLabel } from '../../state/knowledge';
 import { categoryClass } from './categoryClass';
 import { VerdictLine } from './VerdictLine';
-
-const CATEGORY_LABEL: Record<StatusInfo['category'], string> = {
-  informational: 'Informational',
-  success: 'Success',
-  redirection: 'Redirection',
-  'client-error': 'Client error',
-  'server-error': 'Server error',
-  invalid: 'Invalid status',
-};
 
 /**
  * The status at a glance: code, RFC name, class colour, then the verdict for this response (whether and
@@ -27,11 +19,11 @@ export function StatusCard({
   const sentReason = response.reason.trim();
   const reasonDiffers = sentReason !== '' && sentReason.toLowerCase() !== status.name.toLowerCase();
   return (
-    <article className={`card status-card ${categoryClass(status.code)}`} aria-label="Status">
+    <article className={`card status-card ${categoryClass(status.category)}`} aria-label="Status">
       <div className="status-line">
         <span className="status-code">{status.code}</span>
         <span className="status-name">{status.name}</span>
-        <span className="status-category">{CATEGORY_LABEL[status.category]}</span>
+        <span className="status-category">{categoryLabel(status.category)}</span>
         {response.httpVersion && <span className="http-version">{response.httpVersion}</span>}
       </div>
       <VerdictLine verdict={verdict} />

@@ -1,6 +1,7 @@
+import type { JwtClaims } from '../../core';
 import './TokenClaims.css';
 
-const LABELS: [string, string][] = [
+const LABELS: [keyof JwtClaims & string, string][] = [
   ['iss', 'Issuer'],
   ['sub', 'Subject'],
   ['aud', 'Audience'],
@@ -9,9 +10,9 @@ const LABELS: [string, string][] = [
   ['nbf', 'Not before'],
   ['exp', 'Expires'],
 ];
-const TIMES = new Set(['iat', 'nbf', 'exp']);
+const TIMES = new Set<keyof JwtClaims & string>(['iat', 'nbf', 'exp']);
 
-function show(key: string, value: unknown): string {
+function show(key: keyof JwtClaims & string, value: JwtClaims[keyof JwtClaims]): string {
   if (TIMES.has(key) && typeof value === 'number') {
     const date = new Date(value * 1000);
     return Number.isNaN(date.getTime()) ? String(value) : `${date.toISOString()} (${value})`;
@@ -20,7 +21,7 @@ function show(key: string, value: unknown): string {
 }
 
 /** A decoded bearer JWT's claims (data.claims of the `token` finding), as a short list. */
-export function TokenClaims({ claims }: { claims: Record<string, unknown> }) {
+export function TokenClaims({ claims }: { claims: JwtClaims }) {
   const rows = LABELS.filter(([key]) => claims[key] !== undefined);
   if (rows.length === 0) return null;
   return (

@@ -6,7 +6,7 @@ import 'monaco-editor/languages/definitions/html/register';
 import 'monaco-editor/languages/definitions/xml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
-import { guardDeepJson } from './guardDeepJson';
+import { guardDeepNesting } from './guardDeepNesting';
 
 /**
  * Monaco, bundled: the editor core with JSON (plus HTML/XML highlighting for error pages), workers
@@ -23,7 +23,7 @@ self.MonacoEnvironment = {
 // duplicate (and contradict) those markers, and must never fetch a schema.
 jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false });
 
-guardDeepJson(monaco);
+guardDeepNesting(monaco);
 
 loader.config({ monaco });
 

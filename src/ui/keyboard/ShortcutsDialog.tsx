@@ -1,9 +1,19 @@
+import { Fragment } from 'react';
 import { Modal } from '../common/Modal';
-import { SHORTCUTS, shortcutLabel } from './shortcuts';
+import { EDITOR_KEYS, SHORTCUTS, shortcutLabel } from './shortcuts';
 
 const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.userAgent);
 
-/** The `?` overlay: every shortcut, and how to leave an editor. */
+function Keys({ keys }: { keys: readonly string[] }) {
+  return keys.map((key, i) => (
+    <Fragment key={key}>
+      {i > 0 && ' / '}
+      <kbd>{key}</kbd>
+    </Fragment>
+  ));
+}
+
+/** The `?` overlay: every shortcut, the keys the editors understand, and how to leave an editor. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const mac = isMac();
   return (
@@ -16,6 +26,11 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </tr>
         </thead>
         <tbody>
+          <tr>
+            <th scope="rowgroup" colSpan={2}>
+              Anywhere
+            </th>
+          </tr>
           {SHORTCUTS.map((s) => (
             <tr key={s.id}>
               <td>
@@ -26,15 +41,30 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           ))}
           <tr>
             <td>
-              <kbd>Esc</kbd> then <kbd>Tab</kbd>
-            </td>
-            <td>Leave a code editor (Tab alone indents); Shift+Tab goes back</td>
-          </tr>
-          <tr>
-            <td>
               <kbd>Esc</kbd>
             </td>
             <td>Close this or any dialog</td>
+          </tr>
+        </tbody>
+        <tbody>
+          <tr>
+            <th scope="rowgroup" colSpan={2}>
+              In an editor
+            </th>
+          </tr>
+          {EDITOR_KEYS.map((k) => (
+            <tr key={k.description}>
+              <td>
+                <Keys keys={mac ? k.mac : k.pc} />
+              </td>
+              <td>{k.description}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>Esc</kbd> then <kbd>Tab</kbd>
+            </td>
+            <td>Leave the editor (Tab alone indents); Shift+Tab goes back</td>
           </tr>
         </tbody>
       </table>

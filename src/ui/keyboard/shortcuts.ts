@@ -66,6 +66,33 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'swap', description: 'Swap A and B', code: 'KeyX', modifiers: 'alt-shift', screens: ['compare'] },
 ];
 
+/** Keys that the editors handle themselves (Monaco and the large-document view), for the `?` overlay. */
+export interface EditorKeys {
+  /** Alternatives (or a pair such as next / previous), as written on a PC and on a Mac. */
+  pc: readonly string[];
+  mac: readonly string[];
+  description: string;
+}
+
+export const EDITOR_KEYS: readonly EditorKeys[] = [
+  { pc: ['Ctrl+F'], mac: ['⌘F'], description: 'Find: text or regular expression, with a count of matches' },
+  {
+    pc: ['F3', 'Shift+F3'],
+    mac: ['F3', '⇧F3'],
+    description: 'Next / previous match (Enter / Shift+Enter in the find box)',
+  },
+  {
+    pc: ['Ctrl+G'],
+    mac: ['⌘G'],
+    description: 'Go to a line (120:8), a JSON Pointer (/data/3) or a path (data[3])',
+  },
+  {
+    pc: ['Ctrl+Shift+[', 'Ctrl+Shift+]'],
+    mac: ['⌘⌥[', '⌘⌥]'],
+    description: 'Fold / unfold the block at the cursor',
+  },
+];
+
 type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>;
 
 function modifiersMatch(event: KeyLike, modifiers: Shortcut['modifiers']): boolean {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../http/parseInput';
 import type { Diagnosis } from '../../types';
 import { diagnose } from '../diagnose';
+import { findingOf } from '../findingData';
 import { TEST_NOW } from '../testExchange';
 
 const DIR = new URL('../../../../tests/fixtures/transcripts/', import.meta.url);
@@ -29,14 +30,14 @@ function adviceFor(text: string): Advice {
   const exchange = parseInput(text).exchanges.at(-1);
   if (!exchange) throw new Error('no exchange');
   const diagnosis = diagnose(exchange, { now: TEST_NOW });
-  const data = diagnosis.findings.find((f) => f.id === 'no-response')?.data ?? {};
-  const confirm = (data['confirm'] ?? []) as ({ command: string; note?: string } | { text: string })[];
+  const data = findingOf(diagnosis.findings, 'no-response')?.data;
+  const confirm = data?.confirm ?? [];
   return {
     diagnosis,
-    culprits: (data['culprits'] ?? []) as string[],
+    culprits: data?.culprits ?? [],
     commands: confirm.flatMap((c) => ('command' in c ? [c.command] : [])),
     checks: confirm.map((c) => ('command' in c ? `${c.command} ${c.note ?? ''}` : c.text)),
-    ...(typeof data['phase'] === 'string' && { phase: data['phase'] }),
+    ...(data?.phase && { phase: data.phase }),
   };
 }
 

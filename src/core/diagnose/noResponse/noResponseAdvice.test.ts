@@ -158,7 +158,7 @@ describe('diagnose: a request that got no response', () => {
     expect(d.findings[0]?.detail).toMatch(/curl reported exit code 6/);
     expect(d.verdict.verdict).toBe('after-fix');
     expect(d.backoff).toBeUndefined();
-    expect(d.nextSteps).toEqual([
+    expect(d.nextSteps.map((s) => s.text)).toEqual([
       'Check the likeliest culprit first, a typo in the host name, or a URL built wrong (a missing "//", a scheme or port pasted into the host): run `nslookup api.example.com`.',
     ]);
   });

@@ -1,6 +1,7 @@
-import type { BackoffPlan, ResponseVerdict } from '../../types';
+import type { BackoffPlan, NextStep, ResponseVerdict } from '../../types';
 import type { DiagnoseContext } from '../diagnoseContext';
 import { formatDuration } from '../formatDuration';
+import { handlingSteps, step } from '../nextStep';
 import type { ConfirmStep } from './culprits';
 
 function lowerFirst(text: string): string {
@@ -8,21 +9,24 @@ function lowerFirst(text: string): string {
 }
 
 /** A check in words: the command (and what it shows), or where to look. */
-export function confirmWords(step: ConfirmStep): string {
-  if ('text' in step) return lowerFirst(step.text);
-  return step.note ? `run \`${step.command}\` (${step.note})` : `run \`${step.command}\``;
+export function confirmWords(check: ConfirmStep): string {
+  if ('text' in check) return lowerFirst(check.text);
+  return check.note ? `run \`${check.command}\` (${check.note})` : `run \`${check.command}\``;
 }
 
 /** The retry the verdict allows, as the schedule to follow (the verdict itself says why). */
-function retryStep(verdict: ResponseVerdict, backoff: BackoffPlan, method: string | undefined): string {
-  const waits = backoff.steps.map((step) => formatDuration(step.baseDelayMs / 1000)).join(', ');
+function retryStep(verdict: ResponseVerdict, backoff: BackoffPlan, method: string | undefined): NextStep {
+  const waits = backoff.steps.map((s) => formatDuration(s.baseDelayMs / 1000)).join(', ');
   const first = backoff.steps[0];
   const jitter = first ? ` each plus ${first.jitterMinMs}–${first.jitterMaxMs} ms of jitter,` : '';
   const check =
     verdict.verdict === 'after-verify'
       ? `Before repeating the ${method ?? 'request'}, check whether it took effect; if it did not, retry`
       : 'Retry';
-  return `${check} after ${waits},${jitter} at most ${backoff.maxAttempts} times, then surface the error.`;
+  return step(
+    'retry',
+    `${check} after ${waits},${jitter} at most ${backoff.maxAttempts} times, then surface the error.`,
+  );
 }
 
 /**
@@ -34,15 +38,18 @@ export function noResponseSteps(
   ctx: DiagnoseContext,
   verdict: ResponseVerdict,
   backoff: BackoffPlan | undefined,
-): string[] {
+): NextStep[] {
   const advice = ctx.noResponse;
-  if (!advice) return [...ctx.status.handling];
-  const steps: string[] = [];
+  if (!advice) return handlingSteps(ctx.status.handling);
+  const steps: NextStep[] = [];
   const [first] = advice.likely;
   if (first) {
     const check = first.checks[0];
     steps.push(
-      `Check the likeliest culprit first, ${lowerFirst(first.text)}${check ? `: ${confirmWords(check)}` : ''}.`,
+      step(
+        'check-culprit',
+        `Check the likeliest culprit first, ${lowerFirst(first.text)}${check ? `: ${confirmWords(check)}` : ''}.`,
+      ),
     );
   }
   if (backoff) steps.push(retryStep(verdict, backoff, ctx.request?.method ?? advice.error.method));

@@ -1,11 +1,12 @@
 import { decodeJsonString } from '../../json/decodeJsonString';
 import { parseJsonTree } from '../../json/parseJsonTree';
 import type { JsonNode } from '../../json/jsonTree.types';
+import { walkJsonTree } from '../../json/walkJsonTree';
 import type { RedactionLog } from './redactionLog';
 import { REDACTED } from './redactionLog';
 import { isSecretName, scrubJwts } from '../../http/secretNames';
 import { rewriteJsonString } from './rewriteJsonString';
-import { spliceEdits, type Edit } from './spliceEdits';
+import { spliceEdits, type Edit } from '../../text/spliceEdits';
 
 const MASKED_TOKEN = JSON.stringify(REDACTED);
 
@@ -22,17 +23,11 @@ export function maskJsonText(
   const tree = parseJsonTree(text);
   if (!tree.ok) return undefined;
   const edits: Edit[] = [];
-  const visit = (node: JsonNode, secretMember: string | undefined): void => {
-    if (node.type === 'object') {
-      for (const entry of node.entries)
-        visit(entry.value, secretMember ?? (isSecretName(entry.key, extra) ? entry.key : undefined));
-      return;
-    }
-    if (node.type === 'array') {
-      for (const item of node.items) visit(item, secretMember);
-      return;
-    }
-    if (node.type !== 'string') return;
+  // The secret member the walk is inside (every string below it is masked), and how deep it began.
+  let secretMember: string | undefined;
+  let secretDepth = -1;
+  let depth = 0;
+  const maskString = (node: JsonNode): void => {
     const token = text.slice(node.start, node.end);
     if (secretMember !== undefined) {
       if (token === MASKED_TOKEN || token === '""') return;
@@ -46,6 +41,27 @@ export function maskJsonText(
     if (scrubbed !== value)
       edits.push({ start: node.start, end: node.end, text: rewriteJsonString(token, value, scrubbed) });
   };
-  visit(tree.root, undefined);
+  walkJsonTree(tree.root, {
+    enter(node, key) {
+      if (secretMember === undefined && typeof key === 'string' && isSecretName(key, extra)) {
+        secretMember = key;
+        secretDepth = depth;
+      }
+      if (node.type === 'object' || node.type === 'array') {
+        depth++;
+        return true;
+      }
+      if (node.type === 'string') maskString(node);
+      this.leave(node);
+      return false;
+    },
+    leave(node) {
+      if (node.type === 'object' || node.type === 'array') depth--;
+      if (depth === secretDepth) {
+        secretMember = undefined;
+        secretDepth = -1;
+      }
+    },
+  });
   return spliceEdits(text, edits);
 }

@@ -2,9 +2,9 @@ import type { Finding } from '../../../core';
 import { useSessionViewStore } from '../../../state/sessionViewStore';
 import { formatEntryList } from './sessionFormat';
 
+/** The entries a session finding names (every session finding names some). */
 function entriesOf(finding: Finding): number[] {
-  const entries = finding.data?.['entries'];
-  return Array.isArray(entries) ? entries.filter((e): e is number => typeof e === 'number') : [];
+  return 'entries' in finding.data ? finding.data.entries : [];
 }
 
 /** What the session as a whole reveals; each finding can narrow the table to its entries. */

@@ -48,7 +48,7 @@ export function SessionRow({
       </span>
       <span
         role="cell"
-        className={`col-status ${categoryClass(entry.status)}`}
+        className={`col-status ${categoryClass(entry.category)}`}
         title={entry.noResponse?.message || entry.reason}
       >
         {entry.noResponse ? (

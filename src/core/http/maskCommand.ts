@@ -1,0 +1,94 @@
+import { spliceEdits, type Edit } from '../text/spliceEdits';
+import { MASK, maskSecretMembers } from './maskSecrets';
+
+/**
+ * A pasted command fit to leave the tab. Each kind of credential is found in two steps: a name found
+ * by a pattern that cannot backtrack across a word (a name is matched whole, from its first
+ * character), then, only when the name looks secret, its value. A hostile command line (a 1 MB word
+ * of "tokentoken…", a long run of "?a?a?a") therefore costs linear time.
+ */
+
+const SECRET_WORDS =
+  /authorization|cookie|api[-_]?key|token|secret|password|passwd|session|signature|credential/i;
+/** Query parameter names are secret for a few more, shorter words (`?key=`, `&sig=`). */
+const SECRET_QUERY_WORDS = new RegExp(`${SECRET_WORDS.source}|key|sig|auth`, 'i');
+
+/**
+ * For each match of `name` whose name (`nameOf` the match) `isSecret` accepts, the sticky `value`
+ * regex is tried where the match ends; its group 1 (the value) is masked, and the search goes on
+ * after it.
+ */
+function maskValuesAfterNames(
+  text: string,
+  name: RegExp,
+  nameOf: (match: RegExpExecArray) => string | undefined,
+  isSecret: RegExp,
+  value: RegExp,
+): string {
+  const edits: Edit[] = [];
+  name.lastIndex = 0;
+  for (let match = name.exec(text); match; match = name.exec(text)) {
+    const found = nameOf(match);
+    if (found === undefined || !isSecret.test(found)) continue;
+    const end = match.index + match[0].length;
+    value.lastIndex = end;
+    const valueMatch = value.exec(text);
+    const secret = valueMatch?.[1];
+    if (!valueMatch || !secret) continue;
+    const valueEnd = end + valueMatch[0].length;
+    edits.push({ start: valueEnd - secret.length, end: valueEnd, text: MASK });
+    name.lastIndex = valueEnd;
+  }
+  return spliceEdits(text, edits);
+}
+
+const firstGroup = (match: RegExpExecArray): string | undefined => match[1];
+
+/** `Authorization: Bearer x` in a -H argument or an HTTPie item: a name starts where no word goes on. */
+const HEADER_NAME = /(?<![\w-])([\w-]+)(?=\s*:(?!=))/g;
+/**
+ * The header's value, up to a closing quote, a following option (` -H`) or the end of the line:
+ * spaces count only when more of the value follows them (never in front of `-` or the line's end).
+ */
+const HEADER_VALUE = /\s*:\s*['"]?((?:[^'"\s]|[^\S\n]+(?![^\S\n]|-|$))+)/my;
+
+/** HTTPie data and query items: `password=…`, `token:=…`, `api_key==…`, after a space. */
+const ITEM_NAME = /(?<=\s)([\w-]+)(?==|:=)/g;
+const ITEM_VALUE = /(?:={1,2}|:=)([^\s'"]+)/y;
+
+/**
+ * `?api_key=…&token=…`: a name runs from `?` or `&` to `=`. Each stretch without `=`, `&`, spaces,
+ * quotes or `#` is matched once, whole; the name is all of it after an `&`, else what follows its
+ * first `?` (`page?api_key`).
+ */
+const QUERY_STRETCH = /(?<![^=&\s'"#])[^=&\s'"#]+(?==)/g;
+function queryName(match: RegExpExecArray): string | undefined {
+  const stretch = match[0];
+  if (match.input.charCodeAt(match.index - 1) === 0x26) return stretch;
+  const question = stretch.indexOf('?');
+  return question < 0 ? undefined : stretch.slice(question + 1);
+}
+const QUERY_VALUE = /=([^&\s'"#]+)/y;
+
+/** `-u user:password`, `--user=user:password`, HTTPie `-a user:password`. */
+const CREDENTIAL_OPTION =
+  /((?:^|\s)(?:-u|--user|-a|--auth|--proxy-user|-U|--http-password|--password)(?:\s+|=)?(['"]?)[^:\s'"]*:)([^\s'"]+)/g;
+const BEARER_OPTION = /((?:^|\s)--oauth2-bearer(?:\s+|=)(['"]?))([^\s'"]+)/g;
+/** `https://user:password@host`, found from its `://` (the scheme is looked at backwards, once). */
+const URL_PASSWORD = /(:\/\/)(?<=\b[a-z][a-z0-9+.-]*:\/\/)([^/\s:@'"]+:)([^@\s/'"]+)(@)/gi;
+
+/**
+ * A pasted command fit to leave the tab: credentials in headers (-H 'Authorization: …'), -u and
+ * --oauth2-bearer values, passwords in URLs, secret query parameters and secret JSON members are
+ * replaced by MASK; the rest stays as written.
+ */
+export function maskCommand(command: string): string {
+  let text = maskValuesAfterNames(command, HEADER_NAME, firstGroup, SECRET_WORDS, HEADER_VALUE);
+  text = text
+    .replace(CREDENTIAL_OPTION, `$1${MASK}`)
+    .replace(BEARER_OPTION, `$1${MASK}`)
+    .replace(URL_PASSWORD, `$1$2${MASK}$4`);
+  text = maskValuesAfterNames(text, QUERY_STRETCH, queryName, SECRET_QUERY_WORDS, QUERY_VALUE);
+  text = maskValuesAfterNames(text, ITEM_NAME, firstGroup, SECRET_WORDS, ITEM_VALUE);
+  return maskSecretMembers(text);
+}
