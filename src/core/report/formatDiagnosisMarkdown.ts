@@ -7,6 +7,7 @@ import {
   backoffSentence,
   listedFindings,
   noResponseHelp,
+  reportText,
   reportBody,
   reportHeader,
   reportHeadline,
@@ -46,12 +47,12 @@ export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | un
   const e = escapeMarkdownInline;
   const out: string[] = [];
   const headline = reportHeadline(diagnosis, response.httpVersion);
-  out.push(`## ${e(headline.title)}`, '');
+  out.push(`## ${e(reportText(headline.title))}`, '');
   const where = [headline.category, headline.httpVersion].filter((w) => w !== undefined).join(', ');
-  out.push(`${e(headline.summary)}${where ? ` (${e(where)})` : ''}`, '');
+  out.push(`${e(reportText(headline.summary))}${where ? ` (${e(where)})` : ''}`, '');
   out.push(`**Verdict:** ${e(verdictSentence(verdict))}`, '');
   if (command !== undefined) out.push(`**Command:** ${inlineCode(maskCommand(command))}`, '');
-  if (request) out.push(`**Request:** ${inlineCode(`${request.method} ${request.target}`)}`, '');
+  if (request) out.push(`**Request:** ${inlineCode(`${request.method} ${reportText(request.target)}`)}`, '');
   const listed = listedFindings(findings);
   if (listed.length > 0) {
     out.push('### Findings', '');
@@ -74,7 +75,7 @@ export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | un
   }
   if (nextSteps.length > 0) {
     out.push('### Next steps', '');
-    nextSteps.forEach((step, i) => out.push(`${i + 1}. ${e(step.text)}`));
+    nextSteps.forEach((step, i) => out.push(`${i + 1}. ${e(reportText(step.text))}`));
     out.push('');
   }
   if (backoff) out.push('### Backoff', '', e(backoffSentence(backoff)), '');

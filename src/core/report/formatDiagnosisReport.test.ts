@@ -100,3 +100,46 @@ describe('formatDiagnosisReport on hostile input', () => {
     expect(report).not.toContain('token token');
   });
 });
+
+describe('no credential leaves the tab in either report (QA report 1, item 3)', () => {
+  const pastes: [string, string, string[]][] = [
+    [
+      "Stripe's -u key: (the key is the user)",
+      `$ curl -i https://api.stripe.com/v1/charges -u sk_test_4eC39HqLyjWDarjtT1zdp7dc: -d amount=2000
+HTTP/1.1 402 Payment Required
+Content-Type: application/json
+
+{"error":{"code":"card_declined","message":"Your card was declined."}}`,
+      ['sk_test_4eC39HqLyjWDarjtT1zdp7dc'],
+    ],
+    [
+      'query secrets on the request line, -u, -b cookies, a DSN password and a JWT in the body',
+      `$ curl -i 'https://api.example.com/v1/search?q=x&api_key=QUERYSECRET123&access_token=QTOKEN456' -u admin:P4ssw0rd! -b 'session=COOKIESECRET' -H 'X-Api-Key: HEADERKEY789' --oauth2-bearer OAUTHBEARER000
+HTTP/1.1 500 Internal Server Error
+Content-Type: application/json
+Location: https://api.example.com/next?token=LOCATIONTOKEN
+
+{"error":"boom","debug":{"db_password":"DBPASS","url":"postgres://u:PGPASS@db/x","note":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"}}`,
+      [
+        'QUERYSECRET123',
+        'QTOKEN456',
+        'P4ssw0rd',
+        'COOKIESECRET',
+        'HEADERKEY789',
+        'OAUTHBEARER000',
+        'DBPASS',
+        'PGPASS',
+        'LOCATIONTOKEN',
+        'eyJzdWIiOiIxMjMifQ',
+      ],
+    ],
+  ];
+  it.each(pastes)('%s', (_, paste, secrets) => {
+    const analysis = analyzeInput(paste, NOW);
+    for (const report of [formatDiagnosisReport(analysis)!, formatDiagnosisMarkdown(analysis)!]) {
+      expect(report).toMatch(/credentials masked|^Command: /m);
+      for (const secret of secrets) expect(report).not.toContain(secret);
+      expect(report).toContain('•••');
+    }
+  });
+});

@@ -7,6 +7,7 @@ import {
   backoffSentence,
   listedFindings,
   noResponseHelp,
+  reportText,
   reportBody,
   reportHeader,
   reportHeadline,
@@ -38,14 +39,16 @@ export function formatDiagnosisReport(analysis: ResponseAnalysis): string | unde
   const { request, response } = exchange;
   const headline = reportHeadline(diagnosis, response.httpVersion);
   const lines: string[] = [
-    (headline.category === undefined ? headline.title : `${headline.title} (${headline.category})`) +
+    (headline.category === undefined
+      ? reportText(headline.title)
+      : `${reportText(headline.title)} (${headline.category})`) +
       (headline.httpVersion ? `, ${headline.httpVersion}` : ''),
-    headline.summary,
+    reportText(headline.summary),
     `Verdict: ${verdictSentence(verdict)}`,
   ];
   if (command !== undefined) lines.push('', `Command: ${maskCommand(command)}`);
   if (request) {
-    lines.push('', `Request: ${request.method} ${request.target}`);
+    lines.push('', `Request: ${request.method} ${reportText(request.target)}`);
     pushHeaders(lines, request.headers);
   }
   const listed = listedFindings(findings);
@@ -64,7 +67,7 @@ export function formatDiagnosisReport(analysis: ResponseAnalysis): string | unde
   }
   if (nextSteps.length > 0) {
     lines.push('', 'Next steps:');
-    nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${step.text}`));
+    nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${reportText(step.text)}`));
   }
   if (backoff) lines.push('', `Backoff: ${backoffSentence(backoff)}`);
   if (response.status !== 0) {
