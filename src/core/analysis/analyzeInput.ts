@@ -70,7 +70,11 @@ export function analyzeInput(
     exchanges,
     selectedIndex,
     exchange,
-    diagnosis: diagnose(exchange, { now: options.now, checkJson: sharedCheck }),
+    diagnosis: diagnose(exchange, {
+      now: options.now,
+      checkJson: sharedCheck,
+      previous: parsed.exchanges.slice(0, selectedIndex),
+    }),
     body: bodyView(exchange.response.body, exchange.response.headers, sharedCheck),
   };
 }

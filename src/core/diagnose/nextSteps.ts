@@ -7,6 +7,7 @@ import { findingOf } from './findingData';
 import { handlingSteps, step } from './nextStep';
 import { noResponseSteps } from './noResponse/noResponseSteps';
 import { isPaceFailure } from './responseVerdict';
+import { shellWord } from '../text/shellQuote';
 import { fieldStep, requestBodyStep } from './requestSteps';
 import { serverErrorSteps, waitStep } from './retrySteps';
 
@@ -80,6 +81,19 @@ function redirectSteps(ctx: DiagnoseContext, findings: readonly Finding[]): Next
         'Serve the copy you cached; there is no body to parse. Keep the validators for the next conditional request.',
       ),
     ];
+  const loop = findingOf(findings, 'redirect-loop')?.data;
+  if (loop) {
+    const first = loop.urls[0];
+    const trace = first
+      ? `run \`curl -sIL --max-redirs 10 ${shellWord(first)} | grep -i '^location'\` to list every hop`
+      : 'list every hop (each Location)';
+    return [
+      step(
+        'redirect-loop',
+        `Do not follow it again: ${trace}, and fix the rule that sends the last URL back. Check the proxy's and the app's HTTPS and host rules, and whether the login sets a cookie the next request does not send.`,
+      ),
+    ];
+  }
   const location = findingOf(findings, 'location')?.data;
   const target = location?.resolved ?? location?.url;
   const steps: NextStep[] = [];

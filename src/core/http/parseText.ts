@@ -103,6 +103,45 @@ function parseCurlOutput(text: string, ctx: OutputContext, problems: ProblemList
   );
 }
 
+/** `curl: (47) Maximum (50) redirects followed` on the paste's last line. */
+const TRAILING_CURL_ERROR = /(?:^|\n)(curl: \(\d{1,3}\)[^\n]*)\s*$/;
+
+/**
+ * curl -iL that gave up after responses (47: too many redirects; 18, 56: the body broke off) prints
+ * its error after the last response: taken out of that response's body (where a body read to the end
+ * would put it) and kept as the exchange's transportError, so the diagnosis can say what curl did.
+ */
+function withClientGaveUp(
+  exchanges: Exchange[],
+  text: string,
+  stopped: { line: number; pos: number } | undefined,
+  problems: ProblemList,
+): void {
+  const last = exchanges.at(-1);
+  if (!last) return;
+  const body = last.response.body;
+  const inBody = TRAILING_CURL_ERROR.exec(body.slice(-1024));
+  const rest = stopped ? text.slice(stopped.pos, stopped.pos + 4096) : '';
+  const inRest = stopped && text.length - stopped.pos <= 4096 ? TRAILING_CURL_ERROR.exec(rest) : null;
+  const errorLine = inRest?.[1] ?? inBody?.[1];
+  if (!errorLine) return;
+  const lineNumber =
+    inRest && stopped
+      ? stopped.line +
+        (rest.slice(0, inRest.index).match(/\n/g)?.length ?? 0) +
+        (inRest[0].startsWith('\n') ? 1 : 0)
+      : undefined;
+  const error = findCurlError([{ text: errorLine, line: lineNumber ?? 0 }]);
+  if (!error) return;
+  if (inBody && !inRest) {
+    const cut = body.length - Math.min(1024, body.length) + inBody.index;
+    last.response = { ...last.response, body: body.slice(0, cut) };
+  }
+  last.transportError = { ...error, ...(lineNumber === undefined && { line: undefined }) };
+  if (lineNumber === undefined) delete last.transportError.line;
+  problems.add('warning', `curl gave up after this response: ${errorLine.trim()}`, lineNumber);
+}
+
 function parseRawOutput(
   text: string,
   detected: { kind: 'raw' | 'raw-request'; start: number; line: number },
@@ -130,6 +169,7 @@ function parseRawOutput(
   if (exchanges.length === 0) {
     return unrecognized(`${error?.message ?? ''} ${EXPECTED_INPUT}`.trim(), error?.line, problems.toArray());
   }
+  withClientGaveUp(exchanges, text, error, problems);
   return { kind: 'raw', exchanges, problems: problems.toArray() };
 }
 
