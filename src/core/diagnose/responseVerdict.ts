@@ -60,6 +60,9 @@ function paceReason(ctx: DiagnoseContext, findings: readonly Finding[], advice?:
   return `This ${status} is about pace, not permissions or content: ${evidence}. The same request passes once the limit allows it.`;
 }
 
+/** Statuses that say the request was not processed (RFC 9110 §15.5.20, RFC 8470 §5.2). */
+const NOT_PROCESSED = new Set([421, 425]);
+
 /** 5xx and 408-style verdicts, made exact when the method is known. */
 function byMethod(
   ctx: DiagnoseContext,
@@ -68,6 +71,8 @@ function byMethod(
   reason: string,
 ): { verdict: RetryVerdict; reason: string } {
   if (verdict !== 'with-backoff' && verdict !== 'after-verify') return { verdict, reason };
+  // 421 and 425: the server says it did not process the request, so any method may be repeated.
+  if (NOT_PROCESSED.has(ctx.response.status)) return { verdict, reason };
   const notIdempotent = findingOf(findings, 'not-idempotent')?.data;
   const method = ctx.request?.method.toUpperCase();
   if (notIdempotent && notIdempotent.idempotencyKey === undefined) {
@@ -132,6 +137,13 @@ export function responseVerdict(
   const wait = serverWait(findings);
   let verdict: RetryVerdict = ctx.status.retry.verdict;
   let reason = ctx.status.retry.explanation;
+  const loop = findingOf(findings, 'redirect-loop');
+  if (loop) {
+    return {
+      verdict: 'after-fix',
+      reason: `A redirect loop is a failure: following it again loops again. Fix the redirect rules (or the cookie the login needs) first.`,
+    };
+  }
   if (isPaceFailure(ctx, findings, advice)) {
     verdict = 'with-backoff';
     reason = paceReason(ctx, findings, advice);
