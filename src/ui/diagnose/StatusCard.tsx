@@ -3,6 +3,15 @@ import { categoryLabel } from '../../state/knowledge';
 import { categoryClass } from './categoryClass';
 import { VerdictLine } from './VerdictLine';
 
+/** What stands against the sent phrase: the registered name, a vendor's name, or that there is none. */
+function reasonWords(status: StatusInfo): string {
+  if (status.registered) return `the registered name is “${status.name}”.`;
+  if (status.known)
+    return `${status.vendor ?? 'its vendor'} calls it “${status.name}” (not IANA-registered).`;
+  if (status.category === 'invalid') return `${status.code} is not a valid HTTP status, so it has no name.`;
+  return `${status.code} has no registered name; only its class is certain.`;
+}
+
 /**
  * The status at a glance: code, RFC name, class colour, then the verdict for this response (whether and
  * when to retry, and why), the one-line meaning, and the sent reason if it differs.
@@ -33,8 +42,8 @@ export function StatusCard({
       )}
       {reasonDiffers && (
         <p className="status-reason">
-          The server sent the reason phrase “{sentReason}”; the registered name is “{status.name}”. Clients
-          must ignore the phrase, only the number counts.
+          The server sent the reason phrase “{sentReason}”; {reasonWords(status)} Clients must ignore the
+          phrase: only the number counts.
         </p>
       )}
       {status.spec && (
