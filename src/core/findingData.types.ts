@@ -106,6 +106,8 @@ export type BodyInvalidJsonData = {
   offset: number;
   message: string;
   hint?: string;
+  /** The body was shortened in the paste (`[…]`, `...`) before the error: the server is not to blame. */
+  elision?: { mark: string; line: number };
 };
 
 export type NoResponseData = {

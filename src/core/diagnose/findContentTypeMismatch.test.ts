@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findContentTypeMismatch } from './findContentTypeMismatch';
-import { makeContext, type ExchangeSpec } from './testExchange';
+import { makeContext, TEST_NOW, type ExchangeSpec } from './testExchange';
 
 const spec = (body: string, type?: string, status = 500): ExchangeSpec => ({
   status,
@@ -76,4 +76,20 @@ describe('findContentTypeMismatch', () => {
   ])('nothing for %s', (_, s) => {
     expect(findContentTypeMismatch(makeContext(s))).toEqual([]);
   });
+});
+
+describe('a body shortened in the paste (QA report 1, item 22)', () => {
+  it.each([['[…]'], ['[...]'], ['…'], ['...']])(
+    '%s inside a JSON body is an elision, not broken JSON',
+    async (mark) => {
+      const { analyzeInput } = await import('../analysis/analyzeInput');
+      const paste = `HTTP/1.1 200 OK\nContent-Length: 477\nContent-Type: application/json\n\n{\n    ${mark}\n}\n`;
+      const a = analyzeInput(paste, { now: TEST_NOW });
+      const finding = a.diagnosis?.findings.find((f) => f.id === 'body-invalid-json');
+      expect(finding?.severity).toBe('info');
+      expect(finding?.title).toBe(`The body was shortened in the paste (“${mark}” on line 2)`);
+      expect(a.problems.map((p) => p.message).join('\n')).not.toMatch(/looks cut off/);
+      expect(a.diagnosis?.nextSteps.map((s) => s.text).join('\n')).not.toMatch(/not valid JSON/);
+    },
+  );
 });

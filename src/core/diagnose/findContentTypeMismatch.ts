@@ -1,3 +1,4 @@
+import { findPasteElision } from '../http/pasteElision';
 import type { Finding } from '../types';
 import { asSentence } from './asSentence';
 import type { DiagnoseContext } from './diagnoseContext';
@@ -16,6 +17,18 @@ export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
   if (body.kind === 'json' && body.check && !body.check.ok) {
     const { line, column, message, hint, offset } = body.check.error;
     const promised = body.declaredKind === 'json';
+    const elided = findPasteElision(body.text);
+    if (elided && elided.line <= line) {
+      return [
+        {
+          id: 'body-invalid-json',
+          severity: 'info',
+          title: `The body was shortened in the paste (“${elided.mark}” on line ${elided.line})`,
+          detail: `“${elided.mark}” stands for text left out (HTTPie prints “[…]” for a body it does not show; people paste “...”). The JSON cannot be checked past it, and nothing says the server sent it broken. Paste the whole body to validate it.`,
+          data: { line, column, offset, message, ...(hint !== undefined && { hint }), elision: elided },
+        },
+      ];
+    }
     const truncated = offset >= body.text.trimEnd().length;
     return [
       {

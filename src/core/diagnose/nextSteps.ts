@@ -45,7 +45,9 @@ function bodyStep(ctx: DiagnoseContext, findings: readonly Finding[]): NextStep 
   const failed = ctx.response.status >= 400;
   const error = ctx.bodyError;
   const proxy = findingOf(findings, 'proxy-error-page')?.data.proxy;
-  const invalid = findingOf(findings, 'body-invalid-json')?.data;
+  const invalidJson = findingOf(findings, 'body-invalid-json')?.data;
+  // A body shortened in the paste is not broken JSON from the server.
+  const invalid = invalidJson?.elision ? undefined : invalidJson;
   const parts: string[] = [];
   if (invalid) {
     parts.push(
