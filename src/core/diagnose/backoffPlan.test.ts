@@ -59,8 +59,12 @@ describe('backoffPlan', () => {
     const plan = backoffPlan({ verdict: 'with-backoff', floorSeconds: 30, floorSource: 'Retry-After' });
     expect(plan?.floorSeconds).toBe(30);
     expect(plan?.steps.map((s) => s.source)).toEqual(['server', 'backoff', 'backoff', 'backoff', 'backoff']);
-    expect(plan?.rules.join(' ')).toContain('Retry-After asks for 30 s: wait that long before the first retry');
-    expect(plan?.rules.join(' ')).toContain('never wait less than the server asked: double from 30 s (1 min, 2 min, 4 min…)');
+    expect(plan?.rules.join(' ')).toContain(
+      'Retry-After asks for 30 s: wait that long before the first retry',
+    );
+    expect(plan?.rules.join(' ')).toContain(
+      'never wait less than the server asked: double from 30 s (1 min, 2 min, 4 min…)',
+    );
   });
 
   it('no wait after the server’s is shorter than it, whatever the wait (QA report 1, item 13)', () => {

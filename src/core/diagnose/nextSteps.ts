@@ -201,7 +201,10 @@ export function nextSteps(
   const steps = [categoryStep(ctx, pace)];
   const body = bodyStep(ctx, findings);
   if (body) steps.push(body);
-  if (advice && (advice.kind !== 'retry-later' || pace)) steps.push(step('body-advice', advice.step));
+  // A 401's expired token is said once, by the auth steps, with all its evidence.
+  const saidByAuth = advice?.kind === 'token-expired' && ctx.response.status === 401;
+  if (advice && (advice.kind !== 'retry-later' || pace) && !saidByAuth)
+    steps.push(step('body-advice', advice.step));
   const specific = specificSteps(ctx, findings, verdict, backoff, pace);
   // When the body names the fix, the status's generic guess (403: "check the permissions") would contradict it.
   steps.push(...(advice && advice.kind !== 'retry-later' && ctx.response.status === 403 ? [] : specific));

@@ -60,6 +60,16 @@ function paceReason(ctx: DiagnoseContext, findings: readonly Finding[], advice?:
   return `This ${status} is about pace, not permissions or content: ${evidence}. The same request passes once the limit allows it.`;
 }
 
+/** The verdict's reason when the body's words name the cause, by what they name. */
+const ADVICE_REASON: Partial<Record<BodyAdvice['kind'], (quote: string) => string>> = {
+  'token-expired': (quote) =>
+    `The credentials expired (the body says “${quote}”): get a new token, then send the request again with it.`,
+  'insufficient-scope': (quote) =>
+    `The token lacks a permission (the body says “${quote}”): get a token with that scope, then send the request again.`,
+  'bad-credentials': (quote) =>
+    `The credentials are wrong or missing (the body says “${quote}”): send the right ones, then try again.`,
+};
+
 /** Statuses that say the request was not processed (RFC 9110 §15.5.20, RFC 8470 §5.2). */
 const NOT_PROCESSED = new Set([421, 425]);
 
@@ -155,7 +165,9 @@ export function responseVerdict(
     reason = successReason(ctx, reason);
   } else if (advice && advice.verdict === 'after-fix' && (verdict === 'never' || verdict === 'after-fix')) {
     verdict = 'after-fix';
-    reason = `The body names what to change (“${advice.quote}”): fix that, then send the request again.`;
+    reason =
+      ADVICE_REASON[advice.kind]?.(advice.quote) ??
+      `The body says what is wrong (“${advice.quote}”): change that, then send the request again.`;
   }
   ({ verdict, reason } = byMethod(ctx, findings, verdict, reason));
   const retryable = verdict === 'with-backoff' || verdict === 'after-verify';
