@@ -30,7 +30,7 @@ describe('formatDiagnosisMarkdown', () => {
   it('lists findings, next steps and the backoff plan under their headings', () => {
     expect(md).toMatch(/^### Findings\n\n- \*\*(Error|Warning|Info|Tip): /m);
     expect(md).toMatch(/^### Next steps\n\n1\. /m);
-    expect(md).toMatch(/^### Backoff\n\n30 s \(the server.s wait\), then 1 s, 2 s/m);
+    expect(md).toMatch(/^### Backoff\n\n30 s \(the server.s wait\), then 1 min, 2 min/m);
   });
 
   it('puts headers in a table with credentials masked and cell text that cannot break out', () => {

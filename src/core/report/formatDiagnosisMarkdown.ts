@@ -13,7 +13,7 @@ import {
   reportHeadline,
   verdictSentence,
 } from './diagnosisReportParts';
-import { escapeMarkdownInline, fencedBlock, inlineCode, markdownTable } from './markdown';
+import { fencedBlock, inlineCode, markdownProse, markdownTable } from './markdown';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   error: 'Error',
@@ -44,7 +44,7 @@ export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | un
   if (!exchange || !diagnosis) return undefined;
   const { findings, nextSteps, backoff, verdict } = diagnosis;
   const { request, response } = exchange;
-  const e = escapeMarkdownInline;
+  const e = markdownProse;
   const out: string[] = [];
   const headline = reportHeadline(diagnosis, response.httpVersion);
   out.push(`## ${e(reportText(headline.title))}`, '');

@@ -15,7 +15,9 @@ describe('formatDiagnosisReport', () => {
     expect(report.split('\n')[2]).toMatch(/^Verdict: Retry with backoff \(wait 30 s first\)\./);
     expect(report).toMatch(/^- \[\w+\] Retry after 30 s/m);
     expect(report).toMatch(/^1\. /m);
-    expect(report).toMatch(/^Backoff: 30 s \(the server.s wait\), then 1 s, 2 s, 4 s, 8 s \(each plus/m);
+    expect(report).toMatch(
+      /^Backoff: 30 s \(the server.s wait\), then 1 min, 2 min, 4 min, 8 min \(each plus/m,
+    );
     expect(report).toContain('"message": "slow down"');
   });
 
@@ -141,5 +143,18 @@ Location: https://api.example.com/next?token=LOCATIONTOKEN
       for (const secret of secrets) expect(report).not.toContain(secret);
       expect(report).toContain('•••');
     }
+  });
+});
+
+describe('Markdown keeps the core’s own commands as code (QA report 1, item 24)', () => {
+  it('a no-response report: the check is inline code, not escaped backticks', () => {
+    const md = formatDiagnosisMarkdown(
+      analyzeInput(
+        '$ curl https://api.example.com/x\ncurl: (6) Could not resolve host: api.example.com\n',
+        NOW,
+      ),
+    )!;
+    expect(md).toMatch(/run `nslookup api\.example\.com`/);
+    expect(md).not.toContain('\\`');
   });
 });
