@@ -93,3 +93,14 @@ describe('a body shortened in the paste (QA report 1, item 22)', () => {
     },
   );
 });
+
+describe('the parse error a client sees (QA report 1, item 29c)', () => {
+  it.each([
+    ['Internal Server Error', /Unexpected token 'I'/],
+    ['<html><body>Bad gateway</body></html>', /Unexpected token </],
+  ])('%j under application/json', (body, symptom) => {
+    const [finding] = findContentTypeMismatch(makeContext(spec(body, 'application/json')));
+    expect(finding?.detail).toMatch(symptom);
+    if (!body.startsWith('<')) expect(finding?.detail).not.toMatch(/token </);
+  });
+});

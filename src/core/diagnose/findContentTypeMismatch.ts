@@ -5,6 +5,13 @@ import type { DiagnoseContext } from './diagnoseContext';
 
 const DETECTED_WORDS = { html: 'an HTML page', xml: 'XML', text: 'plain text', json: 'JSON' } as const;
 
+/** What JSON.parse says about such a body: `<` for markup, else the body's own first character. */
+function parseSymptom(detected: 'html' | 'xml' | 'text', text: string): string {
+  if (detected !== 'text') return 'typically "Unexpected token <"';
+  const first = text.trimStart().charAt(0);
+  return first === '' ? 'typically "Unexpected end of JSON input"' : `typically "Unexpected token '${first}'"`;
+}
+
 /**
  * Content-Type against what the body really is: JSON promised but an HTML page or broken JSON sent
  * (the usual "Unexpected token <" in clients), JSON sent under another type, or no type at all.
@@ -51,7 +58,7 @@ export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
         id: 'content-type-mismatch',
         severity: 'error',
         title: `Declared ${declared}, but the body is ${DETECTED_WORDS[detected]}`,
-        detail: `Code that parses it as JSON fails (typically "Unexpected token <"). ${
+        detail: `Code that parses it as JSON fails (${parseSymptom(detected, body.text)}). ${
           detected === 'html'
             ? 'An HTML page under a JSON type usually comes from a proxy, gateway or framework error handler, not from the API itself.'
             : 'The server or something in between replaced the API answer.'
