@@ -49,8 +49,9 @@ describe('formatDiagnosisMarkdown', () => {
     expect(md).not.toMatch(/sk_live_123|session=abc|tok_999/);
   });
 
-  it('has nothing to report without a response', () => {
-    expect(formatDiagnosisMarkdown(analyzeInput('{"just":"a body"}'))).toBeUndefined();
+  it('has nothing to report without a response or a body; a bare body gets a body-only report', () => {
+    expect(formatDiagnosisMarkdown(analyzeInput(''))).toBeUndefined();
+    expect(formatDiagnosisMarkdown(analyzeInput('{"just":"a body"}'))).toMatch(/^## Body only/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { maskCommand } from '../http/maskCommand';
+import { formatBodyOnlyMarkdown } from './bodyOnlyReport';
 import { countOf } from '../text/countOf';
 import type { Finding, Header } from '../types';
 import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
@@ -41,7 +42,7 @@ function headersTable(headers: readonly Header[]): string {
  */
 export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | undefined {
   const { exchange, diagnosis, body, command } = analysis;
-  if (!exchange || !diagnosis) return undefined;
+  if (!exchange || !diagnosis) return formatBodyOnlyMarkdown(analysis);
   const { findings, nextSteps, backoff, verdict } = diagnosis;
   const { request, response } = exchange;
   const e = markdownProse;

@@ -76,8 +76,9 @@ describe('formatDiagnosisReport', () => {
     expect(report.length).toBeLessThan(REPORT_BODY_CHARS + 2_000);
   });
 
-  it('has nothing to report without a response', () => {
-    expect(formatDiagnosisReport(analyzeInput('{"just":"a body"}'))).toBeUndefined();
+  it('has nothing to report without a response or a body', () => {
+    expect(formatDiagnosisReport(analyzeInput(''))).toBeUndefined();
+    expect(formatDiagnosisReport(analyzeInput('hello this is not http'))).toMatch(/^Body only/);
   });
 });
 
@@ -156,5 +157,20 @@ describe('Markdown keeps the core’s own commands as code (QA report 1, item 24
     )!;
     expect(md).toMatch(/run `nslookup api\.example\.com`/);
     expect(md).not.toContain('\\`');
+  });
+});
+
+describe('a body-only paste still has a report (QA report 1, item 29b)', () => {
+  const paste = `$ curl -k -s -u foo:bar 'https://localhost:5665/v1/objects/hosts'\n{"results":[{"info":"Unauthorized."}]}\n`;
+  it.each([
+    ['Markdown', formatDiagnosisMarkdown],
+    ['plain text', formatDiagnosisReport],
+  ])('%s: the body, its validity and the masked command', (_, format) => {
+    const report = format(analyzeInput(paste, NOW))!;
+    expect(report).toMatch(/Body only: no status line or headers/);
+    expect(report).toMatch(/The body is valid JSON\./);
+    expect(report).toContain('"info": "Unauthorized."');
+    expect(report).toContain('-u foo:•••');
+    expect(report).not.toContain('foo:bar');
   });
 });

@@ -1,5 +1,6 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { maskCommand } from '../http/maskCommand';
+import { formatBodyOnlyReport } from './bodyOnlyReport';
 import { countOf } from '../text/countOf';
 import type { Header } from '../types';
 import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
@@ -34,7 +35,7 @@ function pushHeaders(lines: string[], headers: readonly Header[]): void {
  */
 export function formatDiagnosisReport(analysis: ResponseAnalysis): string | undefined {
   const { exchange, diagnosis, body, command } = analysis;
-  if (!exchange || !diagnosis) return undefined;
+  if (!exchange || !diagnosis) return formatBodyOnlyReport(analysis);
   const { findings, nextSteps, backoff, verdict } = diagnosis;
   const { request, response } = exchange;
   const headline = reportHeadline(diagnosis, response.httpVersion);
