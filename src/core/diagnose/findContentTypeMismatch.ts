@@ -9,7 +9,9 @@ const DETECTED_WORDS = { html: 'an HTML page', xml: 'XML', text: 'plain text', j
 function parseSymptom(detected: 'html' | 'xml' | 'text', text: string): string {
   if (detected !== 'text') return 'typically "Unexpected token <"';
   const first = text.trimStart().charAt(0);
-  return first === '' ? 'typically "Unexpected end of JSON input"' : `typically "Unexpected token '${first}'"`;
+  return first === ''
+    ? 'typically "Unexpected end of JSON input"'
+    : `typically "Unexpected token '${first}'"`;
 }
 
 /**

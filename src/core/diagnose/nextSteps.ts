@@ -11,6 +11,30 @@ import { shellWord } from '../text/shellQuote';
 import { fieldStep, requestBodyStep } from './requestSteps';
 import { serverErrorSteps, waitStep } from './retrySteps';
 
+/** The server-side change that lifts one CORS refusal, in a few words. */
+function corsFix(problem: string, missing: readonly string[] | undefined): string {
+  const listed = missing && missing.length > 0 ? missing.join(', ') : undefined;
+  switch (problem) {
+    case 'wildcard-with-credentials':
+      return 'echo the exact origin instead of * (with Access-Control-Allow-Credentials: true, * is refused)';
+    case 'method-not-allowed':
+      return `add ${listed ?? 'the method'} to Access-Control-Allow-Methods`;
+    case 'headers-not-allowed':
+      return `add ${listed ?? 'the requested headers'} to Access-Control-Allow-Headers`;
+    case 'preflight-status':
+      return 'answer OPTIONS with 204 before any authentication';
+    case 'no-allow-origin':
+    case 'origin-mismatch':
+      return "send Access-Control-Allow-Origin with the page's exact origin";
+    case 'several-origins':
+      return 'send one origin in Access-Control-Allow-Origin, not a list';
+    case 'credentials-not-allowed':
+      return 'add Access-Control-Allow-Credentials: true';
+    default:
+      return 'send the Access-Control-Allow-* headers the request needs';
+  }
+}
+
 function categoryStep(ctx: DiagnoseContext, pace: boolean): NextStep {
   return step('status-meaning', categoryWords(ctx, pace));
 }
@@ -205,6 +229,22 @@ export function nextSteps(
   const saidByAuth = advice?.kind === 'token-expired' && ctx.response.status === 401;
   if (advice && (advice.kind !== 'retry-later' || pace) && !saidByAuth)
     steps.push(step('body-advice', advice.step));
+  const refusals = findings.filter((f) => f.id === 'cors' && f.severity === 'error');
+  if (refusals.length > 0) {
+    // The browser's refusal is the whole story: the status's own steps (a 204's "no body to parse") do not apply.
+    steps[0] = step(
+      'status-meaning',
+      `${ctx.status.code} ${ctx.status.name} would be ${ctx.status.category === 'success' ? 'a success' : 'an answer'}, but the browser refuses it (CORS): the page never sees it.`,
+    );
+    const fixes = refusals.flatMap((f) => (f.id === 'cors' ? [corsFix(f.data.problem, f.data.missing)] : []));
+    steps.push(
+      step(
+        'fix-cors',
+        `Fix the CORS headers on the server (nothing in the page can): ${[...new Set(fixes)].join('; ')}. Then check with the browser's devtools console, which names the header it rejected.`,
+      ),
+    );
+    return steps;
+  }
   const specific = specificSteps(ctx, findings, verdict, backoff, pace);
   // When the body names the fix, the status's generic guess (403: "check the permissions") would contradict it.
   steps.push(...(advice && advice.kind !== 'retry-later' && ctx.response.status === 403 ? [] : specific));

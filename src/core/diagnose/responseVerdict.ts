@@ -147,6 +147,15 @@ export function responseVerdict(
   const wait = serverWait(findings);
   let verdict: RetryVerdict = ctx.status.retry.verdict;
   let reason = ctx.status.retry.explanation;
+  const cors = findings.find((f) => f.id === 'cors' && f.severity === 'error');
+  if (cors && cors.id === 'cors') {
+    return {
+      verdict: 'after-fix',
+      reason: cors.data.preflight
+        ? 'The browser refuses this preflight, so the actual request is never sent: repeating it gets the same refusal until the server’s CORS headers change.'
+        : 'The browser refuses this response, so the page sees a network error whatever the status: repeating it changes nothing until the server’s CORS headers change.',
+    };
+  }
   const loop = findingOf(findings, 'redirect-loop');
   if (loop) {
     return {
