@@ -73,7 +73,7 @@ export function analyzeInput(
     diagnosis: diagnose(exchange, {
       now: options.now,
       checkJson: sharedCheck,
-      previous: parsed.exchanges.slice(0, selectedIndex),
+      chain: { exchanges: parsed.exchanges, index: selectedIndex },
     }),
     body: bodyView(exchange.response.body, exchange.response.headers, sharedCheck),
   };

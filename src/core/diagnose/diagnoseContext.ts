@@ -28,8 +28,8 @@ export interface DiagnoseContext {
   noResponse?: NoResponseAdvice;
   /** The client's error reported after this response (curl -L giving up: exit code 47). */
   transportError?: TransportError;
-  /** The exchanges the same paste showed before this one, in order (a redirect chain curl -L followed). */
-  previous: readonly Exchange[];
+  /** All the exchanges of the same paste, in order, and this one's index (a redirect chain, a recording). */
+  chain: { exchanges: readonly Exchange[]; index: number };
 }
 
 /** A token endpoint, an OAuth authorization path, or a Bearer challenge: an `error` code there is OAuth's. */
@@ -48,7 +48,7 @@ export function createDiagnoseContext(
   exchange: Exchange,
   now: Date,
   check?: JsonChecker,
-  previous: readonly Exchange[] = [],
+  chain?: { exchanges: readonly Exchange[]; index: number },
 ): DiagnoseContext {
   const { response, request } = exchange;
   const dateValue = getHeaderValues(response.headers, 'date')[0];
@@ -67,6 +67,6 @@ export function createDiagnoseContext(
     requestUrl: requestUrl(request),
     ...(response.status === 0 && { noResponse: noResponseAdvice(request, exchange.transportError) }),
     ...(response.status !== 0 && exchange.transportError && { transportError: exchange.transportError }),
-    previous,
+    chain: chain ?? { exchanges: [exchange], index: 0 },
   };
 }

@@ -26,6 +26,16 @@ describe('a redirect chain the paste shows followed', () => {
     expect(d.nextSteps.map((s) => s.text).join('\n')).not.toMatch(/Follow the redirect/);
   });
 
+  it.each([0, 2, 4])(
+    'hop %i of the loop, not only the last, is the loop (QA report 1, item 2)',
+    (selectedIndex) => {
+      const d = analyzeInput(LOOP, { now: TEST_NOW, selectedIndex }).diagnosis!;
+      expect(d.findings.map((f) => f.id)).toContain('redirect-loop');
+      expect(d.verdict.verdict).toBe('after-fix');
+      expect(d.verdict.reason).not.toMatch(/Not a failure/);
+    },
+  );
+
   it('names curl 47 even when the URLs do not repeat', () => {
     const text = `$ curl -sIL https://a.example/1\n${hop('https://a.example/2')}${hop('https://a.example/3')}curl: (47) Maximum (2) redirects followed\n`;
     const d = analyzeInput(text, { now: TEST_NOW }).diagnosis!;
