@@ -41,7 +41,7 @@ export function findExpiredTokens(items: readonly SessionItem[]): Finding[] {
         id: 'token-expired',
         severity: 'error',
         title: `The access token expired during the session: ${refused.length} request${refused.length > 1 ? 's' : ''} refused`,
-        detail: `The same bearer token passed up to entry ${lastPassed.index + 1}, expired at ${expiredAt}, and entry ${firstRefused.index + 1} was refused with ${firstRefused.status} ${formatDuration(late)} later. ${refreshed ? `A new token first passed at entry ${refreshed.index + 1}: refresh before exp (say a minute early) instead of waiting for a refusal.` : 'No request with a new token follows: the app did not refresh it. Refresh the access token shortly before exp, or on the first 401, then repeat the request once.'}`,
+        detail: `The same bearer token passed up to entry ${lastPassed.index + 1} and expired at ${expiredAt}; entry ${firstRefused.index + 1}, sent ${formatDuration(late)} after that, was refused with ${firstRefused.status}. ${refreshed ? `A new token first passed at entry ${refreshed.index + 1}: refresh before exp (say a minute early) instead of waiting for a refusal.` : 'No request with a new token follows: the app did not refresh it. Refresh the access token shortly before exp, or on the first 401, then repeat the request once.'}`,
         data: {
           entries: refused.map((i) => i.index),
           expiredAt,

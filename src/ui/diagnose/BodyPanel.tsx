@@ -4,6 +4,7 @@ import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { formatSize } from '../format';
 import { PositionButton } from '../json/PositionButton';
 import { BodyWarnings } from './BodyWarnings';
+import { Prose } from '../common/Prose';
 
 /**
  * The body, formatted losslessly when it is valid JSON, read-only. The JSON error and the warnings
@@ -37,8 +38,13 @@ export function BodyPanel({ body }: { body: BodyView }) {
                 onReveal={show}
                 title="Show this position in the body"
               />{' '}
-              of the body: {check.error.message}
-              {check.error.hint && <span className="hint"> {check.error.hint}</span>}
+              of the body: <Prose text={check.error.message} />
+              {check.error.hint && (
+                <span className="hint">
+                  {' '}
+                  <Prose text={check.error.hint} />
+                </span>
+              )}
             </p>
           )}
           {check && <BodyWarnings warnings={check.warnings} formatted={body.formatted} onReveal={show} />}

@@ -2,6 +2,7 @@ import type { JsonWarning } from '../../core';
 import { groupJsonWarnings } from '../../state/jsonWarnings';
 import { JsonWarningGroups } from '../json/JsonWarningGroups';
 import { PositionButton } from '../json/PositionButton';
+import { Prose } from '../common/Prose';
 
 interface BodyWarningsProps {
   warnings: readonly JsonWarning[];
@@ -36,7 +37,7 @@ export function BodyWarnings({ warnings, formatted, onReveal }: BodyWarningsProp
               onReveal={onReveal}
               title="Show this position in the body"
             />
-            : {w.message}
+            : <Prose text={w.message} />
           </>
         )}
       />

@@ -1,4 +1,5 @@
 import type { Finding } from '../../core';
+import { Prose } from '../common/Prose';
 import { FindingData } from './FindingData';
 
 /** Findings in the order the core ranked them (most important first). */
@@ -13,7 +14,9 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
             <div className="finding-title">
               <span className="severity">{f.severity}</span> {f.title}
             </div>
-            <p className="finding-detail">{f.detail}</p>
+            <p className="finding-detail">
+              <Prose text={f.detail} />
+            </p>
             <FindingData finding={f} />
           </li>
         ))}

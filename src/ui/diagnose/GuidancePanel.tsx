@@ -2,6 +2,7 @@ import type { Diagnosis } from '../../core';
 import { TitledList } from '../common/TitledList';
 import { BackoffSchedule } from './BackoffSchedule';
 import { StepActionLink } from './StepActionLink';
+import { Prose } from '../common/Prose';
 
 /**
  * What to do: the next steps for this response and its backoff plan (both follow the verdict the status
@@ -19,7 +20,7 @@ export function GuidancePanel({ diagnosis }: { diagnosis: Diagnosis }) {
           <ol>
             {nextSteps.map((step) => (
               <li key={step.id} data-step={step.id}>
-                {step.text}
+                <Prose text={step.text} />
                 {step.action && (
                   <>
                     {' '}

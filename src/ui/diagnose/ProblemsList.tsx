@@ -1,4 +1,5 @@
 import type { InputKind, Problem } from '../../core';
+import { Prose } from '../common/Prose';
 
 const KIND_LABEL: Record<InputKind, string> = {
   raw: 'Raw HTTP response',
@@ -22,7 +23,7 @@ export function ProblemsList({ problems, kind }: { problems: readonly Problem[];
           {problems.map((p, i) => (
             <li key={i} className={`problem problem-${p.severity}`}>
               <span className="severity">{p.severity}</span>
-              {p.line !== undefined && <span className="line">line {p.line}</span>} {p.message}
+              {p.line !== undefined && <span className="line">line {p.line}</span>} <Prose text={p.message} />
             </li>
           ))}
         </ul>

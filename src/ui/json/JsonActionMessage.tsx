@@ -1,5 +1,6 @@
 import { jsonActions, useJsonActionState } from '../../state/jsonActions';
 import { PositionButton } from './PositionButton';
+import { Prose } from '../common/Prose';
 
 /** Why the last button did nothing: the JSON is invalid, it was already formatted, or the worker failed. */
 export function JsonActionMessage() {
@@ -13,7 +14,7 @@ export function JsonActionMessage() {
           <>
             {' '}
             <PositionButton line={message.error.line} column={message.error.column} />:{' '}
-            {message.error.message}
+            <Prose text={message.error.message} />
           </>
         )}
       </p>

@@ -40,7 +40,10 @@ describe('JsonScreen', () => {
     render(<JsonScreen />);
     await paste(text);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(`Line ${error.line}, column ${error.column}: ${error.message}`);
+    // The core writes the character between backticks; the screen shows it as code, without them.
+    expect(error.message).toBe('Trailing comma before `}`.');
+    expect(alert).toHaveTextContent(`Line ${error.line}, column ${error.column}: Trailing comma before }.`);
+    expect(within(alert).getByText('}', { selector: 'code' })).toBeInTheDocument();
     expect(error.hint).toBeTruthy();
     expect(alert).toHaveTextContent(error.hint!);
     expect(screen.getByRole('status', { name: '' })).toBeDefined();

@@ -2,6 +2,7 @@ import type { JsonWarning } from '../../core';
 import { describeWarningCount, groupJsonWarnings } from '../../state/jsonWarnings';
 import { JsonWarningGroups } from './JsonWarningGroups';
 import { PositionButton } from './PositionButton';
+import { Prose } from '../common/Prose';
 
 /**
  * Valid but risky, grouped by kind with true counts: duplicate keys (both places), numbers JSON.parse
@@ -19,7 +20,7 @@ export function JsonWarningsList({ warnings }: { warnings: readonly JsonWarning[
         groups={groups}
         renderWarning={(w) => (
           <>
-            <PositionButton line={w.line} column={w.column} />: {w.message}
+            <PositionButton line={w.line} column={w.column} />: <Prose text={w.message} />
             {w.kind === 'duplicate-key' && (
               <>
                 {' '}

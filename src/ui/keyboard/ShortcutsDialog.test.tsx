@@ -10,7 +10,9 @@ afterEach(cleanup);
 function documentedKeys(): string[] {
   const readme = readFileSync('README.md', 'utf8');
   const keys = new Set<string>();
-  for (const [written] of readme.matchAll(/\b(?:(?:Ctrl|Alt|Shift)\+)+(?:F\d+|[A-Z0-9[\]](?:\/[A-Z0-9])*)(?![a-z])|\bF3\b/g)) {
+  for (const [written] of readme.matchAll(
+    /\b(?:(?:Ctrl|Alt|Shift)\+)+(?:F\d+|[A-Z0-9[\]](?:\/[A-Z0-9])*)(?![a-z])|\bF3\b/g,
+  )) {
     const [first, ...others] = written.split('/');
     keys.add(first!);
     for (const other of others) keys.add(first!.slice(0, -1) + other);

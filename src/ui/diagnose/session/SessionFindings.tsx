@@ -1,6 +1,7 @@
 import type { Finding } from '../../../core';
 import { useSessionViewStore } from '../../../state/sessionViewStore';
 import { formatEntryList } from './sessionFormat';
+import { Prose } from '../../common/Prose';
 
 /** The entries a session finding names (every session finding names some). */
 function entriesOf(finding: Finding): number[] {
@@ -36,7 +37,9 @@ export function SessionFindings({
                 <summary className="finding-title">
                   <span className="severity">{f.severity}</span> {f.title}
                 </summary>
-                <p className="finding-detail">{f.detail}</p>
+                <p className="finding-detail">
+                  <Prose text={f.detail} />
+                </p>
               </details>
               {entries.length > 0 && (
                 <p className="finding-entries">
