@@ -21,7 +21,9 @@ describe('catalogue facts', () => {
       expect(s.retry.verdict).toBe('with-backoff');
       expect(s.retry.explanation).toMatch(how);
       // No handling line may tell the reader the retry is someone else's business.
-      expect(s.handling.join(' ')).not.toMatch(/\((?:browsers|clients) do this (?:automatically|by themselves)\)/);
+      expect(s.handling.join(' ')).not.toMatch(
+        /\((?:browsers|clients) do this (?:automatically|by themselves)\)/,
+      );
     },
   );
 
