@@ -68,7 +68,7 @@ describe('CodesScreen', () => {
 
   it.each([
     ['999', /999: not a valid HTTP status/, /LinkedIn/],
-    ['600', /600: not a valid HTTP status/, /100 to 599/],
+    ['600', /600: not a valid HTTP status/, /from 100 to 599/],
     ['299', /299: not in the catalogue, so read as its class/, /treat it like 200/],
   ])(
     'a route to %s, which has no row, says what it is instead of listing everything silently (QA report 1, item 16)',

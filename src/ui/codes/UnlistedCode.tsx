@@ -27,8 +27,8 @@ export function UnlistedCode({ code }: { code: string }) {
       <p>{status.summary}</p>
       {invalid ? (
         <p className="muted">
-          Valid codes run from 100 to 599. A number like this comes from a client library, a log field or a
-          site's own convention (LinkedIn answers 999 to block scrapers), not from HTTP.
+          A number like this comes from a client library, a log field or a site's own convention (LinkedIn
+          answers 999 to block scrapers), not from HTTP.
         </p>
       ) : (
         <StatusDetails status={status} />
