@@ -11,7 +11,7 @@ import type { BodyErrorShape } from './diagnose/bodyError.types';
 import type { CorsProblemKind } from './diagnose/checkCors';
 import type { JwtClaims } from './diagnose/decodeJwt';
 import type { ResetInterpretation } from './diagnose/interpretReset';
-import type { ConfirmStep } from './diagnose/noResponse/noResponseGuidance';
+import type { ConfirmStep } from './diagnose/noResponse/culprits';
 import type { HttpDateForm } from './diagnose/parseHttpDate';
 import type { QuotaUnit } from './diagnose/readRateLimits';
 import type { NoResponseCause, RetryVerdict, TransportTool } from './types';
@@ -106,6 +106,8 @@ export type BodyInvalidJsonData = {
   offset: number;
   message: string;
   hint?: string;
+  /** The body was shortened in the paste (`[…]`, `...`) before the error: the server is not to blame. */
+  elision?: { mark: string; line: number };
 };
 
 export type NoResponseData = {

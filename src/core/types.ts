@@ -63,9 +63,14 @@ export interface TransportError {
    * or it broke after the request went out ('response': the server may have acted on it).
    */
   phase?: 'connect' | 'response';
-  /** The host, or URL, the message names, when it names one. */
+  /** The host the message names, when it names one. */
   host?: string;
+  /** The URL the failed request went to: named by the message, else by the command that sent it. */
   url?: string;
+  /** The method, when the client's output names it (a traceback's `requests.post(…)`, a console line). */
+  method?: string;
+  /** The command turned certificate verification off (curl -k, HTTPie --verify=no, wget --no-check-certificate). */
+  verifyDisabled?: boolean;
   /** 1-based line of the message in the paste. */
   line?: number;
 }

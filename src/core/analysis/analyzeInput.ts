@@ -70,7 +70,11 @@ export function analyzeInput(
     exchanges,
     selectedIndex,
     exchange,
-    diagnosis: diagnose(exchange, { now: options.now, checkJson: sharedCheck }),
+    diagnosis: diagnose(exchange, {
+      now: options.now,
+      checkJson: sharedCheck,
+      chain: { exchanges: parsed.exchanges, index: selectedIndex },
+    }),
     body: bodyView(exchange.response.body, exchange.response.headers, sharedCheck),
   };
 }

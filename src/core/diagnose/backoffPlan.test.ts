@@ -12,14 +12,14 @@ describe('backoffPlan', () => {
       [250, 1000, 2000, 4000, 8000],
     ],
     [
-      'Retry-After 30 s is waited once, never doubled; then the fallback series',
+      'Retry-After 30 s first; after it no wait is shorter: doubling from it (QA report 1, item 13)',
       { verdict: 'with-backoff' as const, floorSeconds: 30 },
-      [30000, 1000, 2000, 4000, 8000],
+      [30000, 60000, 120000, 240000, 480000],
     ],
     [
-      'a reset an hour away is one wait, not the base of an exponential series',
+      'a reset an hour away: the doubling is capped, but never below the server’s wait',
       { verdict: 'with-backoff' as const, floorSeconds: 3600 },
-      [3600000, 1000, 2000, 4000, 8000],
+      [3600000, 3600000, 3600000, 3600000, 3600000],
     ],
     [
       'a server wait that has passed: the first retry may go now',
@@ -29,7 +29,12 @@ describe('backoffPlan', () => {
     [
       'fractional floor rounds up to the millisecond',
       { verdict: 'with-backoff' as const, floorSeconds: 1.5004 },
-      [1501, 1000, 2000, 4000, 8000],
+      [1501, 3002, 6004, 12008, 24016],
+    ],
+    [
+      'a 2-minute wait doubles up to the 10-minute cap',
+      { verdict: 'with-backoff' as const, floorSeconds: 120 },
+      [120000, 240000, 480000, 600000, 600000],
     ],
     ['after-verify gets a plan too', { verdict: 'after-verify' as const }, [1000, 2000, 4000, 8000, 16000]],
     ['custom attempt cap', { verdict: 'with-backoff' as const, maxAttempts: 3 }, [1000, 2000, 4000]],
@@ -54,8 +59,19 @@ describe('backoffPlan', () => {
     const plan = backoffPlan({ verdict: 'with-backoff', floorSeconds: 30, floorSource: 'Retry-After' });
     expect(plan?.floorSeconds).toBe(30);
     expect(plan?.steps.map((s) => s.source)).toEqual(['server', 'backoff', 'backoff', 'backoff', 'backoff']);
-    expect(plan?.rules.join(' ')).toContain('Retry-After asks for 30 s: wait that long once');
-    expect(plan?.rules.join(' ')).toContain('not a base to double');
+    expect(plan?.rules.join(' ')).toContain(
+      'Retry-After asks for 30 s: wait that long before the first retry',
+    );
+    expect(plan?.rules.join(' ')).toContain(
+      'never wait less than the server asked: double from 30 s (1 min, 2 min, 4 min…)',
+    );
+  });
+
+  it('no wait after the server’s is shorter than it, whatever the wait (QA report 1, item 13)', () => {
+    for (const floorSeconds of [1, 7, 30, 59.5, 100, 900, 86_400]) {
+      const waits = delays(backoffPlan({ verdict: 'with-backoff', floorSeconds })) ?? [];
+      for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThanOrEqual(waits[i - 1] ?? 0);
+    }
   });
 
   it("says when the server's moment has already passed", () => {

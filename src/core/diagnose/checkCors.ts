@@ -62,6 +62,15 @@ function originProblems(need: CorsNeed, headers: readonly Header[]): CorsProblem
     ];
   const credentialsAllowed = getHeader(headers, 'access-control-allow-credentials')?.trim() === 'true';
   if (allowed === '*') {
+    if (need.credentials !== true && credentialsAllowed)
+      return [
+        {
+          problem: 'wildcard-with-credentials',
+          blocks: true,
+          message:
+            "Access-Control-Allow-Origin is * together with Access-Control-Allow-Credentials: true, a pair that never works: a page that sends cookies or HTTP authentication (fetch's credentials: 'include', XHR's withCredentials) is refused, because browsers never accept * for credentialed requests; one that sends none has no use for Allow-Credentials. Echo the exact origin (with Vary: Origin) instead of *.",
+        },
+      ];
     return need.credentials
       ? [
           {

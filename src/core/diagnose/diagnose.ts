@@ -23,6 +23,7 @@ import { findCors } from './findCors';
 import { findDeprecation } from './findDeprecation';
 import { findIdempotency } from './findIdempotency';
 import { findLocation } from './findLocation';
+import { findRedirectChain } from './findRedirectChain';
 import { findRateLimit } from './findRateLimit';
 import { findRetryAfter } from './findRetryAfter';
 import { findToken } from './findToken';
@@ -43,6 +44,7 @@ const FINDERS: Finder[] = [
   findRateLimit,
   findRetryAfter,
   findIdempotency,
+  findRedirectChain,
   findLocation,
   findAllow,
   findContentRange,
@@ -82,6 +84,11 @@ export interface DiagnoseOptions {
    * screen's body view) passes a remembering copy, so a 50 MB body is validated once, not twice.
    */
   checkJson?: JsonChecker;
+  /**
+   * All the exchanges of the same paste, in order, and this one's index in them: a redirect chain curl -L
+   * followed, a HAR recording. Findings that need the neighbours (a redirect loop) read them.
+   */
+  chain?: { exchanges: readonly Exchange[]; index: number };
 }
 
 /** The backoff schedule that carries out the verdict: the server's wait first, then the fallback series. */
@@ -101,7 +108,7 @@ function planFor(verdict: ResponseVerdict, findings: readonly Finding[]): Backof
  * deterministic). A request that got no response (status 0) is diagnosed by its transport error.
  */
 export function diagnose(exchange: Exchange, options: DiagnoseOptions = {}): Diagnosis {
-  const ctx = createDiagnoseContext(exchange, options.now ?? new Date(), options.checkJson);
+  const ctx = createDiagnoseContext(exchange, options.now ?? new Date(), options.checkJson, options.chain);
   const finders = ctx.response.status === 0 ? NO_RESPONSE_FINDERS : FINDERS;
   const findings = sortFindings(finders.flatMap((finder) => runFinderSafely(finder, ctx, 'this response')));
   const advice = bodyAdvice(ctx);

@@ -1,6 +1,6 @@
 import { describeStatus } from '../status/describeStatus';
 import { getHeaderValues } from '../http/headers';
-import type { Exchange, HttpRequest, HttpResponse, StatusInfo } from '../types';
+import type { Exchange, HttpRequest, HttpResponse, StatusInfo, TransportError } from '../types';
 import { analyzeBody, type BodyAnalysis, type JsonChecker } from './analyzeBody';
 import type { BodyError } from './bodyError.types';
 import { extractBodyError } from './extractBodyError';
@@ -26,6 +26,10 @@ export interface DiagnoseContext {
   requestUrl?: RequestUrl;
   /** For a request that got no response (status 0): its cause and what to do about it. */
   noResponse?: NoResponseAdvice;
+  /** The client's error reported after this response (curl -L giving up: exit code 47). */
+  transportError?: TransportError;
+  /** All the exchanges of the same paste, in order, and this one's index (a redirect chain, a recording). */
+  chain: { exchanges: readonly Exchange[]; index: number };
 }
 
 /** A token endpoint, an OAuth authorization path, or a Bearer challenge: an `error` code there is OAuth's. */
@@ -40,7 +44,12 @@ function recordedDate(value: string | undefined): Date | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
-export function createDiagnoseContext(exchange: Exchange, now: Date, check?: JsonChecker): DiagnoseContext {
+export function createDiagnoseContext(
+  exchange: Exchange,
+  now: Date,
+  check?: JsonChecker,
+  chain?: { exchanges: readonly Exchange[]; index: number },
+): DiagnoseContext {
   const { response, request } = exchange;
   const dateValue = getHeaderValues(response.headers, 'date')[0];
   const serverDate = dateValue === undefined ? undefined : parseHttpDate(dateValue, now.getUTCFullYear());
@@ -57,5 +66,7 @@ export function createDiagnoseContext(exchange: Exchange, now: Date, check?: Jso
     bodyError: extractBodyError(body, response.status, { oauth: isOAuthExchange(exchange) }),
     requestUrl: requestUrl(request),
     ...(response.status === 0 && { noResponse: noResponseAdvice(request, exchange.transportError) }),
+    ...(response.status !== 0 && exchange.transportError && { transportError: exchange.transportError }),
+    chain: chain ?? { exchanges: [exchange], index: 0 },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findContentTypeMismatch } from './findContentTypeMismatch';
-import { makeContext, type ExchangeSpec } from './testExchange';
+import { makeContext, TEST_NOW, type ExchangeSpec } from './testExchange';
 
 const spec = (body: string, type?: string, status = 500): ExchangeSpec => ({
   status,
@@ -75,5 +75,32 @@ describe('findContentTypeMismatch', () => {
     ['text without a type', spec('oops')],
   ])('nothing for %s', (_, s) => {
     expect(findContentTypeMismatch(makeContext(s))).toEqual([]);
+  });
+});
+
+describe('a body shortened in the paste (QA report 1, item 22)', () => {
+  it.each([['[…]'], ['[...]'], ['…'], ['...']])(
+    '%s inside a JSON body is an elision, not broken JSON',
+    async (mark) => {
+      const { analyzeInput } = await import('../analysis/analyzeInput');
+      const paste = `HTTP/1.1 200 OK\nContent-Length: 477\nContent-Type: application/json\n\n{\n    ${mark}\n}\n`;
+      const a = analyzeInput(paste, { now: TEST_NOW });
+      const finding = a.diagnosis?.findings.find((f) => f.id === 'body-invalid-json');
+      expect(finding?.severity).toBe('info');
+      expect(finding?.title).toBe(`The body was shortened in the paste (“${mark}” on line 2)`);
+      expect(a.problems.map((p) => p.message).join('\n')).not.toMatch(/looks cut off/);
+      expect(a.diagnosis?.nextSteps.map((s) => s.text).join('\n')).not.toMatch(/not valid JSON/);
+    },
+  );
+});
+
+describe('the parse error a client sees (QA report 1, item 29c)', () => {
+  it.each([
+    ['Internal Server Error', /Unexpected token 'I'/],
+    ['<html><body>Bad gateway</body></html>', /Unexpected token </],
+  ])('%j under application/json', (body, symptom) => {
+    const [finding] = findContentTypeMismatch(makeContext(spec(body, 'application/json')));
+    expect(finding?.detail).toMatch(symptom);
+    if (!body.startsWith('<')) expect(finding?.detail).not.toMatch(/token </);
   });
 });

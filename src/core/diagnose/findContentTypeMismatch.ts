@@ -1,7 +1,17 @@
-import { BODY_KINDS } from '../body/bodyKinds';
+import { BODY_KINDS, type BodyKind } from '../body/bodyKinds';
+import { findPasteElision } from '../http/pasteElision';
 import type { Finding } from '../types';
 import { asSentence } from './asSentence';
 import type { DiagnoseContext } from './diagnoseContext';
+
+/** What JSON.parse says about such a body: `<` for markup, else the body's own first character. */
+function parseSymptom(detected: BodyKind, text: string): string {
+  if (detected === 'html' || detected === 'xml') return 'typically "Unexpected token <"';
+  const first = text.trimStart().charAt(0);
+  return first === ''
+    ? 'typically "Unexpected end of JSON input"'
+    : `typically "Unexpected token '${first}'"`;
+}
 
 /**
  * Content-Type against what the body really is: JSON promised but an HTML page or broken JSON sent
@@ -15,6 +25,18 @@ export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
   if (body.kind === 'json-invalid' && body.check && !body.check.ok) {
     const { line, column, message, hint, offset } = body.check.error;
     const promised = body.declaredKind === 'json';
+    const elided = findPasteElision(body.text);
+    if (elided && elided.line <= line) {
+      return [
+        {
+          id: 'body-invalid-json',
+          severity: 'info',
+          title: `The body was shortened in the paste (“${elided.mark}” on line ${elided.line})`,
+          detail: `“${elided.mark}” stands for text left out (HTTPie prints “[…]” for a body it does not show; people paste “...”). The JSON cannot be checked past it, and nothing says the server sent it broken. Paste the whole body to validate it.`,
+          data: { line, column, offset, message, ...(hint !== undefined && { hint }), elision: elided },
+        },
+      ];
+    }
     const truncated = offset >= body.text.trimEnd().length;
     return [
       {
@@ -37,7 +59,7 @@ export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
         id: 'content-type-mismatch',
         severity: 'error',
         title: `Declared ${declared}, but the body is ${BODY_KINDS[detected].phrase}`,
-        detail: `Code that parses it as JSON fails (typically "Unexpected token <"). ${
+        detail: `Code that parses it as JSON fails (${parseSymptom(detected, body.text)}). ${
           detected === 'html'
             ? 'An HTML page under a JSON type usually comes from a proxy, gateway or framework error handler, not from the API itself.'
             : 'The server or something in between replaced the API answer.'

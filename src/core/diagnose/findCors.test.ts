@@ -157,3 +157,32 @@ describe('findCors', () => {
     expect(findCors(makeContext(spec))).toEqual([]);
   });
 });
+
+describe('a bad preflight, as QA report 1 (item 5) pasted it', () => {
+  const paste = `> OPTIONS /v1/items HTTP/1.1
+> Host: api.example.com
+> Origin: https://app.example.com
+> Access-Control-Request-Method: PUT
+> Access-Control-Request-Headers: authorization, content-type
+>
+< HTTP/1.1 204 No Content
+< Access-Control-Allow-Origin: *
+< Access-Control-Allow-Credentials: true
+< Access-Control-Allow-Methods: GET, POST
+< Access-Control-Allow-Headers: content-type
+< Date: Thu, 26 Nov 2026 17:05:00 GMT
+<
+`;
+  it('explains the three refusals, calls the preflight a failure, and says what to change', async () => {
+    const { analyzeInput } = await import('../analysis/analyzeInput');
+    const d = analyzeInput(paste, { now: new Date('2026-11-26T17:06:00Z') }).diagnosis!;
+    const problems = d.findings.flatMap((f) => (f.id === 'cors' ? [f.data.problem] : []));
+    expect(problems).toEqual(['wildcard-with-credentials', 'method-not-allowed', 'headers-not-allowed']);
+    expect(d.verdict.verdict).toBe('after-fix');
+    const steps = d.nextSteps.map((s) => s.text).join('\n');
+    expect(steps).toMatch(
+      /add PUT to Access-Control-Allow-Methods; add authorization to Access-Control-Allow-Headers/,
+    );
+    expect(steps).not.toMatch(/is a success|parse a body/);
+  });
+});

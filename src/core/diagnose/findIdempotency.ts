@@ -1,9 +1,7 @@
 import { getHeader } from '../http/headers';
+import { mayApplyTwice } from '../http/methods';
 import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
-
-/** Methods whose repetition can do the work twice (RFC 9110 §9.2.2 lists the idempotent ones). */
-const NON_IDEMPOTENT = new Set(['POST', 'PATCH']);
 
 /** Statuses that say the server did not process the request, so nothing can have been duplicated. */
 const NOT_PROCESSED = new Set([501, 505]);
@@ -34,7 +32,7 @@ const KEY_HEADERS = ['Idempotency-Key', 'X-Idempotency-Key'];
 export function findIdempotency(ctx: DiagnoseContext): Finding[] {
   const method = ctx.request?.method.toUpperCase();
   const { status } = ctx.response;
-  if (!ctx.request || method === undefined || !NON_IDEMPOTENT.has(method)) return [];
+  if (!ctx.request || method === undefined || !mayApplyTwice(method)) return [];
   const outcomeUnknown =
     (status >= 500 && status < 600 && !NOT_PROCESSED.has(status)) ||
     UNKNOWN_OUTCOME_4XX.has(status) ||

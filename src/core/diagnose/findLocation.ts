@@ -1,6 +1,7 @@
 import { getHeaderValues } from '../http/headers';
 import type { Finding } from '../types';
 import type { DiagnoseContext } from './diagnoseContext';
+import { findRedirectChain } from './findRedirectChain';
 
 const PERMANENT = new Set([301, 308]);
 const METHOD_KEPT = new Set([307, 308]);
@@ -137,7 +138,12 @@ export function findLocation(ctx: DiagnoseContext): Finding[] {
       return findings;
     }
   }
-  const parts = [meaning(status)];
+  const loops = isRedirect && findRedirectChain(ctx).length > 0;
+  const parts = [
+    loops
+      ? 'It leads back into the redirect loop: following it goes round again (see the redirect loop above).'
+      : meaning(status),
+  ];
   if (relative && resolved) {
     parts.push(
       `It is relative; against the request URL it resolves to ${resolved.href}${ctx.requestUrl?.schemeAssumed ? ' (https assumed: the request did not say)' : ''}.`,

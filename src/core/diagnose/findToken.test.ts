@@ -95,3 +95,21 @@ describe('findToken', () => {
     expect(findToken(makeContext(spec))).toEqual([]);
   });
 });
+
+describe('an expired token on a response that is about something else (QA report 1, item 2)', () => {
+  it('a 429 is not said to have accepted it', async () => {
+    const { diagnose } = await import('./diagnose');
+    const { makeExchange, TEST_NOW } = await import('./testExchange');
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1IiwiZXhwIjoxNzAwMDAwMDAwfQ.c2ln';
+    const d = diagnose(
+      makeExchange({
+        status: 429,
+        request: { method: 'GET', headers: [['Authorization', `Bearer ${jwt}`]] },
+      }),
+      { now: TEST_NOW },
+    );
+    const expired = d.findings.find((f) => f.id === 'token-expired');
+    expect(expired?.detail).not.toMatch(/still accepted/);
+    expect(expired?.detail).toMatch(/This 429 is not about the token/);
+  });
+});

@@ -41,6 +41,7 @@ export function findToken(ctx: DiagnoseContext): Finding[] {
   const at = ctx.reference.getTime() / 1000;
   const source = REFERENCE_WORDS[ctx.referenceSource];
   const rejected = ctx.response.status === 401 || ctx.response.status === 403;
+  const accepted = ctx.response.status >= 200 && ctx.response.status < 400;
   const findings: Finding[] = [];
   const expiredAt = isoOf(claims.exp);
   const notBefore = isoOf(claims.nbf);
@@ -50,7 +51,7 @@ export function findToken(ctx: DiagnoseContext): Finding[] {
       id: 'token-expired',
       severity: rejected ? 'error' : 'warning',
       title: `The bearer token expired ${ago} before this request`,
-      detail: `Its exp claim is ${expiredAt}; measured against ${source}, it had run out ${ago} earlier. ${rejected ? 'That explains the rejection: get a new access token (refresh it) and repeat the request.' : 'The server still accepted it (clock skew allowance, or it does not check exp): refresh it before it is refused.'}`,
+      detail: `Its exp claim is ${expiredAt}; measured against ${source}, it had run out ${ago} earlier. ${rejected ? 'That explains the rejection: get a new access token (refresh it) and repeat the request.' : accepted ? 'The server still accepted it (clock skew allowance, or it does not check exp): refresh it before it is refused.' : `This ${ctx.response.status} is not about the token, but the token will be refused once it is checked: refresh it.`}`,
       data: { expiredAt, secondsPast: Math.round(at - claims.exp) },
     });
   } else if (claims.nbf !== undefined && notBefore && claims.nbf > at) {

@@ -58,6 +58,21 @@ describe('nextSteps', () => {
       ],
     ],
     [
+      // QA report 1, item 10: a 422 parsed fine (RFC 9110 §15.5.21); its values are wrong, not its syntax.
+      '422 without the request: the values, not the syntax',
+      { status: 422 },
+      [/rejected its values \(RFC 9110 §15\.5\.21/, /required fields, types, formats, ranges/],
+    ],
+    [
+      '422 with field errors and no request body pasted: the fields alone',
+      {
+        status: 422,
+        headers: [['Content-Type', 'application/json']],
+        body: JSON.stringify({ errors: [{ field: 'email', message: 'Invalid email format' }] }),
+      },
+      [/Fix the fields the API lists: email \(Invalid email format\)/],
+    ],
+    [
       '400 with an invalid request body',
       {
         status: 400,
@@ -76,7 +91,7 @@ describe('nextSteps', () => {
       [
         /pace, not content/,
         /Wait 30 s \(until 12:00:30 UTC, from Retry-After\)/,
-        /If that attempt fails too and its response names no wait, back off: 1 s, 2 s, 4 s, 8 s/,
+        /If that attempt fails too and its response names no wait, never wait less than the server asked: 1 min, 2 min, 4 min, 8 min/,
         /Throttle/,
       ],
     ],
@@ -231,6 +246,23 @@ describe('nextSteps', () => {
   });
 });
 
+describe('a 422 is about values, never syntax (RFC 9110 §15.5.21; QA report 1, item 10)', () => {
+  it.each([
+    ['no request, no fields', { status: 422 }],
+    [
+      'the example "422 Unprocessable Content (field errors)": fields listed, no request body',
+      {
+        status: 422,
+        headers: [['Content-Type', 'application/json']],
+        body: '{"message":"Validation Failed","errors":[{"field":"email","message":"is invalid"}]}',
+        request: { method: 'POST', target: 'https://api.example.com/v1/users' },
+      },
+    ],
+  ] as [string, ExchangeSpec][])('%s', (_, spec) => {
+    expect(joined(spec)).not.toMatch(/trailing commas|missing quotes|syntax error|JSON screen|validate-json/);
+  });
+});
+
 describe('next steps over every example and real transcript', () => {
   const dir = new URL('../../../tests/fixtures/transcripts/', import.meta.url);
   const pastes = [
@@ -244,5 +276,36 @@ describe('next steps over every example and real transcript', () => {
     const steps = analyzeInput(text, { now: TEST_NOW }).diagnosis?.nextSteps ?? [];
     expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
     for (const s of steps) expect(s.text).not.toMatch(/#\/|\bscreen\b|\bin Compare\b/);
+  });
+});
+
+describe('a 401 with an expired JWT (QA report 1, item 23)', () => {
+  const paste = `$ curl -v https://api.example.com/v1/me -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XzEyMyIsImV4cCI6MTcwMDAwMDAwMCwiaWF0IjoxNjk5OTk2NDAwfQ.c2ln'
+> GET /v1/me HTTP/1.1
+> Host: api.example.com
+> Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XzEyMyIsImV4cCI6MTcwMDAwMDAwMCwiaWF0IjoxNjk5OTk2NDAwfQ.c2ln
+>
+< HTTP/1.1 401 Unauthorized
+< Date: Thu, 26 Nov 2026 17:06:00 GMT
+< WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"
+< Content-Type: application/json
+<
+{"error":"invalid_token","message":"jwt expired"}
+`;
+  const d = analyzeInput(paste, { now: TEST_NOW }).diagnosis!;
+
+  it('the verdict names the expiry, not "what to change"', () => {
+    expect(d.verdict.reason).toMatch(
+      /^The credentials expired \(the body says “jwt expired”\): get a new token/,
+    );
+    expect(d.verdict.reason).not.toMatch(/names what to change|fix that/);
+  });
+
+  it('says "refresh the token" once, with all its evidence', () => {
+    const refresh = d.nextSteps.filter((s) => /refresh/i.test(s.text));
+    expect(refresh).toHaveLength(1);
+    expect(refresh[0]?.text).toMatch(
+      /expired at 2023-11-14T22:13:20Z; the body says “jwt expired”; WWW-Authenticate says invalid_token/,
+    );
   });
 });

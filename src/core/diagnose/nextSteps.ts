@@ -7,8 +7,33 @@ import { findingOf } from './findingData';
 import { handlingSteps, step } from './nextStep';
 import { noResponseSteps } from './noResponse/noResponseSteps';
 import { isPaceFailure } from './responseVerdict';
+import { shellWord } from '../text/shellQuote';
 import { fieldStep, requestBodyStep } from './requestSteps';
 import { serverErrorSteps, waitStep } from './retrySteps';
+
+/** The server-side change that lifts one CORS refusal, in a few words. */
+function corsFix(problem: string, missing: readonly string[] | undefined): string {
+  const listed = missing && missing.length > 0 ? missing.join(', ') : undefined;
+  switch (problem) {
+    case 'wildcard-with-credentials':
+      return 'echo the exact origin instead of * (with Access-Control-Allow-Credentials: true, * is refused)';
+    case 'method-not-allowed':
+      return `add ${listed ?? 'the method'} to Access-Control-Allow-Methods`;
+    case 'headers-not-allowed':
+      return `add ${listed ?? 'the requested headers'} to Access-Control-Allow-Headers`;
+    case 'preflight-status':
+      return 'answer OPTIONS with 204 before any authentication';
+    case 'no-allow-origin':
+    case 'origin-mismatch':
+      return "send Access-Control-Allow-Origin with the page's exact origin";
+    case 'several-origins':
+      return 'send one origin in Access-Control-Allow-Origin, not a list';
+    case 'credentials-not-allowed':
+      return 'add Access-Control-Allow-Credentials: true';
+    default:
+      return 'send the Access-Control-Allow-* headers the request needs';
+  }
+}
 
 function categoryStep(ctx: DiagnoseContext, pace: boolean): NextStep {
   return step('status-meaning', categoryWords(ctx, pace));
@@ -44,7 +69,9 @@ function bodyStep(ctx: DiagnoseContext, findings: readonly Finding[]): NextStep 
   const failed = ctx.response.status >= 400;
   const error = ctx.bodyError;
   const proxy = findingOf(findings, 'proxy-error-page')?.data.proxy;
-  const invalid = findingOf(findings, 'body-invalid-json')?.data;
+  const invalidJson = findingOf(findings, 'body-invalid-json')?.data;
+  // A body shortened in the paste is not broken JSON from the server.
+  const invalid = invalidJson?.elision ? undefined : invalidJson;
   const parts: string[] = [];
   if (invalid) {
     parts.push(
@@ -80,6 +107,19 @@ function redirectSteps(ctx: DiagnoseContext, findings: readonly Finding[]): Next
         'Serve the copy you cached; there is no body to parse. Keep the validators for the next conditional request.',
       ),
     ];
+  const loop = findingOf(findings, 'redirect-loop')?.data;
+  if (loop) {
+    const first = loop.urls[0];
+    const trace = first
+      ? `run \`curl -sIL --max-redirs 10 ${shellWord(first)} | grep -i '^location'\` to list every hop`
+      : 'list every hop (each Location)';
+    return [
+      step(
+        'redirect-loop',
+        `Do not follow it again: ${trace}, and fix the rule that sends the last URL back. Check the proxy's and the app's HTTPS and host rules, and whether the login sets a cookie the next request does not send.`,
+      ),
+    ];
+  }
   const location = findingOf(findings, 'location')?.data;
   const target = location?.resolved ?? location?.url;
   const steps: NextStep[] = [];
@@ -118,8 +158,13 @@ function specificSteps(
   const { status } = ctx.response;
   if (pace) return waitStep(ctx, findings, backoff, true);
   if (status === 401) return authSteps(ctx, findings);
-  if (status === 400 || status === 422)
-    return [requestBodyStep(ctx), fieldStep(findings)].filter((s): s is NextStep => !!s);
+  if (status === 400 || status === 422) {
+    // The fields the API names say more than any general advice about the values.
+    const fields = fieldStep(findings);
+    const sent = (ctx.request?.body ?? '').trim() !== '';
+    if (fields && status === 422 && !sent) return [fields];
+    return [requestBodyStep(ctx), fields].filter((s): s is NextStep => !!s);
+  }
   if (status === 403) {
     const scope = findingOf(findings, 'auth-challenge')?.data.scope;
     return [
@@ -180,7 +225,26 @@ export function nextSteps(
   const steps = [categoryStep(ctx, pace)];
   const body = bodyStep(ctx, findings);
   if (body) steps.push(body);
-  if (advice && (advice.kind !== 'retry-later' || pace)) steps.push(step('body-advice', advice.step));
+  // A 401's expired token is said once, by the auth steps, with all its evidence.
+  const saidByAuth = advice?.kind === 'token-expired' && ctx.response.status === 401;
+  if (advice && (advice.kind !== 'retry-later' || pace) && !saidByAuth)
+    steps.push(step('body-advice', advice.step));
+  const refusals = findings.filter((f) => f.id === 'cors' && f.severity === 'error');
+  if (refusals.length > 0) {
+    // The browser's refusal is the whole story: the status's own steps (a 204's "no body to parse") do not apply.
+    steps[0] = step(
+      'status-meaning',
+      `${ctx.status.code} ${ctx.status.name} would be ${ctx.status.category === 'success' ? 'a success' : 'an answer'}, but the browser refuses it (CORS): the page never sees it.`,
+    );
+    const fixes = refusals.flatMap((f) => (f.id === 'cors' ? [corsFix(f.data.problem, f.data.missing)] : []));
+    steps.push(
+      step(
+        'fix-cors',
+        `Fix the CORS headers on the server (nothing in the page can): ${[...new Set(fixes)].join('; ')}. Then check with the browser's devtools console, which names the header it rejected.`,
+      ),
+    );
+    return steps;
+  }
   const specific = specificSteps(ctx, findings, verdict, backoff, pace);
   // When the body names the fix, the status's generic guess (403: "check the permissions") would contradict it.
   steps.push(...(advice && advice.kind !== 'retry-later' && ctx.response.status === 403 ? [] : specific));

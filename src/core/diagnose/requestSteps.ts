@@ -36,6 +36,12 @@ export function requestBodyStep(ctx: DiagnoseContext): NextStep {
       VALIDATE,
     );
   }
+  if (ctx.response.status === 422) {
+    return step(
+      'request-values',
+      'The server parsed the request and rejected its values (RFC 9110 §15.5.21: the syntax is fine, the instructions cannot be carried out): check them against the API’s rules, the required fields, types, formats, ranges and references to things that must exist.',
+    );
+  }
   return step(
     'request-body',
     'Validate the request body as JSON: trailing commas, missing quotes and wrong types are the usual causes and stay invisible until formatted.',

@@ -198,14 +198,16 @@ describe('nothing contradicts the verdict', () => {
       );
       if (d.verdict.waitSeconds !== undefined) {
         expect(d.backoff?.steps[0]?.baseDelayMs).toBe(d.verdict.waitSeconds * 1000);
-        expect(d.backoff?.steps[1]?.baseDelayMs).toBe(1000);
+        // After the server's wait, no wait is shorter (QA report 1, item 13).
+        const waits = d.backoff?.steps.map((s) => s.baseDelayMs) ?? [];
+        for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThanOrEqual(waits[0] ?? 0);
       }
     } else {
       expect(steps).not.toMatch(/Then retry with exponential backoff|before the next attempt/);
     }
   });
 
-  it('a wait that is a reset time is one wait, never doubled', () => {
+  it('a reset an hour away: every later wait is at least that hour', () => {
     const d = run({
       status: 429,
       headers: [
@@ -213,7 +215,44 @@ describe('nothing contradicts the verdict', () => {
         ['X-RateLimit-Reset', epoch(3600)],
       ],
     });
-    expect(d.backoff?.steps.map((s) => s.baseDelayMs)).toEqual([3_600_000, 1000, 2000, 4000, 8000]);
+    expect(d.backoff?.steps.map((s) => s.baseDelayMs)).toEqual([
+      3_600_000, 3_600_000, 3_600_000, 3_600_000, 3_600_000,
+    ]);
     expect(d.backoff?.steps[0]?.source).toBe('server');
+  });
+});
+
+describe('a success says whether a repeat matters, for the method sent (RFC 9110 §9.2.2; QA report 1, item 9)', () => {
+  it.each([
+    ['GET → 200', 200, 'GET', 'Nothing failed.'],
+    ['HEAD → 200', 200, 'HEAD', 'Nothing failed.'],
+    ['GET → 201 (an echo server)', 201, 'GET', 'Nothing failed: the resource was created.'],
+    ['PUT → 200 (idempotent)', 200, 'PUT', 'Nothing failed.'],
+    ['POST → 200', 200, 'POST', 'Nothing failed. Sending the POST again would apply it twice.'],
+    [
+      'POST → 201',
+      201,
+      'POST',
+      'Nothing failed: the resource was created. Sending the POST again would create another.',
+    ],
+    [
+      'PATCH → 202',
+      202,
+      'PATCH',
+      'Nothing failed: the work was accepted; its outcome comes later. Sending the PATCH again would queue a second job.',
+    ],
+    [
+      'POST → 299 (unregistered)',
+      299,
+      'POST',
+      'Nothing failed. Sending the POST again would apply it twice.',
+    ],
+  ])('%s', (_, status, method, reason) => {
+    const d = run({ status, request: { method } });
+    expect(d.verdict).toEqual({ verdict: 'not-applicable', reason });
+  });
+
+  it('keeps the general rule (a repeated write could apply twice) when the paste has no request', () => {
+    expect(run({ status: 200 }).verdict.reason).toMatch(/write/);
   });
 });

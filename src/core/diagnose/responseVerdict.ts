@@ -1,12 +1,10 @@
+import { isIdempotentMethod, mayApplyTwice } from '../http/methods';
 import type { Finding, ResponseVerdict, RetryVerdict } from '../types';
 import type { BodyAdvice } from './bodyAdvice';
 import type { DiagnoseContext } from './diagnoseContext';
 import { findingOf, isRateLimited } from './findingData';
 import { formatDuration } from './formatDuration';
 import { noResponseVerdict } from './noResponse/findNoResponse';
-
-/** Methods RFC 9110 §9.2.2 calls idempotent: repeating them has the effect of sending them once. */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 
 /** The wait the response asks for: Retry-After wins over a rate-limit reset (as the RateLimit draft says). */
 export interface ServerWait {
@@ -62,6 +60,19 @@ function paceReason(ctx: DiagnoseContext, findings: readonly Finding[], advice?:
   return `This ${status} is about pace, not permissions or content: ${evidence}. The same request passes once the limit allows it.`;
 }
 
+/** The verdict's reason when the body's words name the cause, by what they name. */
+const ADVICE_REASON: Partial<Record<BodyAdvice['kind'], (quote: string) => string>> = {
+  'token-expired': (quote) =>
+    `The credentials expired (the body says “${quote}”): get a new token, then send the request again with it.`,
+  'insufficient-scope': (quote) =>
+    `The token lacks a permission (the body says “${quote}”): get a token with that scope, then send the request again.`,
+  'bad-credentials': (quote) =>
+    `The credentials are wrong or missing (the body says “${quote}”): send the right ones, then try again.`,
+};
+
+/** Statuses that say the request was not processed (RFC 9110 §15.5.20, RFC 8470 §5.2). */
+const NOT_PROCESSED = new Set([421, 425]);
+
 /** 5xx and 408-style verdicts, made exact when the method is known. */
 function byMethod(
   ctx: DiagnoseContext,
@@ -70,6 +81,8 @@ function byMethod(
   reason: string,
 ): { verdict: RetryVerdict; reason: string } {
   if (verdict !== 'with-backoff' && verdict !== 'after-verify') return { verdict, reason };
+  // 421 and 425: the server says it did not process the request, so any method may be repeated.
+  if (NOT_PROCESSED.has(ctx.response.status)) return { verdict, reason };
   const notIdempotent = findingOf(findings, 'not-idempotent')?.data;
   const method = ctx.request?.method.toUpperCase();
   if (notIdempotent && notIdempotent.idempotencyKey === undefined) {
@@ -84,13 +97,38 @@ function byMethod(
       reason: `The ${method ?? 'request'} carried ${notIdempotent.keyHeader ?? 'an idempotency key'}: repeat it with the same key and the API runs it at most once.`,
     };
   }
-  if (verdict === 'after-verify' && method !== undefined && IDEMPOTENT.has(method)) {
+  if (verdict === 'after-verify' && method !== undefined && isIdempotentMethod(method)) {
     return {
       verdict: 'with-backoff',
       reason: `${method} is idempotent (RFC 9110 §9.2.2), so repeating it is safe: retry with backoff.`,
     };
   }
   return { verdict, reason };
+}
+
+/** What sending a write again would do after these successes; other 2xx say nothing about a repeat. */
+const REPEAT_EFFECT: Readonly<Record<number, string>> = {
+  200: 'apply it twice',
+  201: 'create another',
+  202: 'queue a second job',
+};
+
+/**
+ * Nothing failed: when the method is known, say whether a repeat would matter, for that method only
+ * (RFC 9110 §9.2.2). A GET answered 201 by an echo server created nothing a repeat could duplicate.
+ */
+function successReason(ctx: DiagnoseContext, reason: string): string {
+  const method = ctx.request?.method.toUpperCase();
+  const { code, known } = ctx.status;
+  const effect = REPEAT_EFFECT[code] ?? (known ? undefined : 'apply it twice');
+  if (method === undefined || effect === undefined) return reason;
+  const what =
+    code === 201
+      ? 'Nothing failed: the resource was created.'
+      : code === 202
+        ? 'Nothing failed: the work was accepted; its outcome comes later.'
+        : 'Nothing failed.';
+  return mayApplyTwice(method) ? `${what} Sending the ${method} again would ${effect}.` : what;
 }
 
 /**
@@ -109,6 +147,22 @@ export function responseVerdict(
   const wait = serverWait(findings);
   let verdict: RetryVerdict = ctx.status.retry.verdict;
   let reason = ctx.status.retry.explanation;
+  const cors = findings.find((f) => f.id === 'cors' && f.severity === 'error');
+  if (cors && cors.id === 'cors') {
+    return {
+      verdict: 'after-fix',
+      reason: cors.data.preflight
+        ? 'The browser refuses this preflight, so the actual request is never sent: repeating it gets the same refusal until the server’s CORS headers change.'
+        : 'The browser refuses this response, so the page sees a network error whatever the status: repeating it changes nothing until the server’s CORS headers change.',
+    };
+  }
+  const loop = findingOf(findings, 'redirect-loop');
+  if (loop) {
+    return {
+      verdict: 'after-fix',
+      reason: `A redirect loop is a failure: following it again loops again. Fix the redirect rules (or the cookie the login needs) first.`,
+    };
+  }
   if (isPaceFailure(ctx, findings, advice)) {
     verdict = 'with-backoff';
     reason = paceReason(ctx, findings, advice);
@@ -116,9 +170,13 @@ export function responseVerdict(
     verdict = 'after-fix';
     reason =
       'The status says success, but the body reports an error: treat it as a failure, and repeat the request only once the body says what to change.';
+  } else if (ctx.status.category === 'success' && verdict === 'not-applicable') {
+    reason = successReason(ctx, reason);
   } else if (advice && advice.verdict === 'after-fix' && (verdict === 'never' || verdict === 'after-fix')) {
     verdict = 'after-fix';
-    reason = `The body names what to change (“${advice.quote}”): fix that, then send the request again.`;
+    reason =
+      ADVICE_REASON[advice.kind]?.(advice.quote) ??
+      `The body says what is wrong (“${advice.quote}”): change that, then send the request again.`;
   }
   ({ verdict, reason } = byMethod(ctx, findings, verdict, reason));
   const retryable = verdict === 'with-backoff' || verdict === 'after-verify';

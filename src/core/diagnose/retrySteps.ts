@@ -59,7 +59,7 @@ export function waitStep(
       step(
         'backoff',
         wait
-          ? `If that attempt fails too and its response names no wait, back off: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} attempts in all, then surface the error.`
+          ? `If that attempt fails too and its response names no wait, ${wait.seconds >= 1 && !wait.passed ? 'never wait less than the server asked' : 'back off'}: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} attempts in all, then surface the error.`
           : `Then retry with exponential backoff: ${fallbackWords(backoff)}, at most ${backoff.maxAttempts} times, then surface the error.`,
       ),
     );

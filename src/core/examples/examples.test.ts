@@ -14,4 +14,12 @@ describe('EXAMPLES', () => {
     const failures = EXAMPLES.filter((e) => analyzeInput(e.text).kind === 'no-response');
     expect(failures.map((e) => e.id)).toEqual(['could-not-resolve', 'connection-timeout-post']);
   });
+
+  // QA report 1, item 7: the example named "a POST that timed out" must hold a POST, and be read as one.
+  it.each(
+    EXAMPLES.filter((e) => /\b(POST|PUT|PATCH|DELETE)\b/.test(e.title)).map((e) => [e.title, e] as const),
+  )('%s holds the method its title names', (title, example) => {
+    const method = /\b(POST|PUT|PATCH|DELETE)\b/.exec(title)?.[1];
+    expect(analyzeInput(example.text).exchange?.request?.method).toBe(method);
+  });
 });

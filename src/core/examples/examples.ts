@@ -186,6 +186,14 @@ export const EXAMPLES: readonly Example[] = [
   {
     id: 'connection-timeout-post',
     title: 'No response: a POST that timed out (Python)',
-    text: "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=30)",
+    text: [
+      'Traceback (most recent call last):',
+      '  File "/app/checkout.py", line 41, in charge',
+      '    response = requests.post("https://api.example.com/v1/payments", json=payment, timeout=30)',
+      '  File "/usr/lib/python3/site-packages/requests/adapters.py", line 713, in send',
+      '    raise ReadTimeout(e, request=request)',
+      "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=30)",
+      '',
+    ].join('\n'),
   },
 ];

@@ -1,3 +1,4 @@
+import { findPasteElision } from './pasteElision';
 import { countOf } from '../text/countOf';
 import type { Severity } from '../types';
 import { countBareLf, utf8ByteLength } from './utf8Bytes';
@@ -52,6 +53,13 @@ export function contentLengthMismatch(
     return {
       severity: 'info',
       message: `${said} The difference is only the line break${extra > 1 ? 's' : ''} at the end: added by the terminal or the copy, not sent by the server.`,
+    };
+  }
+  const elided = findPasteElision(body);
+  if (elided) {
+    return {
+      severity: 'info',
+      message: `${said} The body was shortened in the paste (“${elided.mark}” on its line ${elided.line}), so its length cannot be checked.`,
     };
   }
   const meaning =

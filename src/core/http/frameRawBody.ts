@@ -86,6 +86,9 @@ function chunkedBody(
  * present); Content-Length (splits pipelined responses). The body is never cut short of what was pasted
  * unless a next response follows; a length that disagrees is reported instead.
  */
+/** Nothing but curl's error line (and blank lines) after a response. */
+const CLIENT_ERROR_ONLY = /^\s*curl: \(\d{1,3}\)[^\n]*\s*$/;
+
 export function frameRawBody(ctx: RawBodyContext, problems: ProblemList): FramedBody {
   const { text, bodyStart } = ctx;
   const lineAt = (pos: number): number => ctx.bodyLine + countLineBreaks(text, bodyStart, pos);
@@ -96,6 +99,9 @@ export function frameRawBody(ctx: RawBodyContext, problems: ProblemList): Framed
     const next = statusLineAfterBlankLines(text, bodyStart, ctx.bodyLine);
     if (next) return { body: '', trailers: [], next };
     if (isBlankFrom(text, bodyStart)) return { body: '', trailers: [] };
+    // curl -IL that gave up (`curl: (47) …`): the client's error, not a body; the caller reads it.
+    if (CLIENT_ERROR_ONLY.test(text.slice(bodyStart, bodyStart + 4096)) && text.length - bodyStart <= 4096)
+      return { body: '', trailers: [], next: { pos: bodyStart, line: ctx.bodyLine } };
     if (ctx.status === 101) {
       problems.add(
         'info',

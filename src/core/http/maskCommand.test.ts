@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../../test/propertyRuns';
 import { maskCommand } from './maskCommand';
-import { MASK, maskSecretMembers } from './maskSecrets';
+import { MASK, maskSecretMembers, maskSecretText } from './maskSecrets';
 
 describe('maskCommand', () => {
   it.each([
@@ -16,6 +16,11 @@ describe('maskCommand', () => {
       'curl -H Authorization: ••• -H Cookie: •••',
     ],
     ['curl -u foo:bar https://a.io', 'curl -u foo:••• https://a.io'],
+    ['curl https://a.io -u sk_test_4eC39: -d a=1', 'curl https://a.io -u •••: -d a=1'],
+    ["curl -u 'tok' https://a.io", "curl -u '•••' https://a.io"],
+    ["curl -b 'session=S; theme=dark' https://a.io", "curl -b 'session=•••; theme=•••' https://a.io"],
+    ['curl -b jar.txt https://a.io', 'curl -b jar.txt https://a.io'],
+    ["psql 'postgres://u:PG@db/x'", "psql 'postgres://u:•••@db/x'"],
     ['curl --oauth2-bearer t0k https://a.io', 'curl --oauth2-bearer ••• https://a.io'],
     ["curl 'https://me:pw@a.io/p?api_key=S&i=1'", "curl 'https://me:•••@a.io/p?api_key=•••&i=1'"],
     ["curl 'https://a.io/p?x=1?sig=S'", "curl 'https://a.io/p?x=1?sig=•••'"],
@@ -44,7 +49,12 @@ describe('maskCommand', () => {
  * linear version must agree with on short commands.
  */
 const WORDS = 'authorization|cookie|api[-_]?key|token|secret|password|passwd|session|signature|credential';
-const REFERENCE_STEPS: [RegExp, string][] = [
+/** The user alone is the credential (`-u key:`, `-u token`), and `-b` cookies: new, the same expressions. */
+const cookiePairs = (pairs: string): string =>
+  pairs.replace(/([^=;\s]+=)([^;]*)/g, (all, name: string, value: string) =>
+    value.trim() === '' ? all : `${name}${MASK}`,
+  );
+const REFERENCE_STEPS: [RegExp, string | ((...args: string[]) => string)][] = [
   [
     new RegExp(`(\\b[\\w-]*(?:${WORDS})[\\w-]*\\s*:(?!=)\\s*['"]?)([^'"\\n]+?)(?=['"]|\\s+-|\\s*$)`, 'gim'),
     `$1${MASK}`,
@@ -53,6 +63,18 @@ const REFERENCE_STEPS: [RegExp, string][] = [
     /((?:^|\s)(?:-u|--user|-a|--auth|--proxy-user|-U|--http-password|--password)(?:\s+|=)?(['"]?)[^:\s'"]*:)([^\s'"]+)/g,
     `$1${MASK}`,
   ],
+  [
+    /((?:^|\s)(?:-u|--user|-a|--auth|--proxy-user|-U)(?:\s+|=)?(['"]?))([^:\s'"]+)(?=:?(?:\2)(?:\s|$))/g,
+    `$1${MASK}`,
+  ],
+  [
+    /((?:^|\s)(?:-b|--cookie)(?:\s+|=))(?:(['"])([^'"]*)\2|([^\s'"]+))/g,
+    (all, head, quote, quoted, bare) => {
+      const pairs = quoted ?? bare ?? '';
+      if (!pairs.includes('=')) return all;
+      return quote ? `${head}${quote}${cookiePairs(pairs)}${quote}` : `${head}${cookiePairs(pairs)}`;
+    },
+  ],
   [/((?:^|\s)--oauth2-bearer(?:\s+|=)(['"]?))([^\s'"]+)/g, `$1${MASK}`],
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@'"]+:)([^@\s/'"]+)(@)/gi, `$1${MASK}$3`],
   [new RegExp(`([?&][^=&\\s'"#]*(?:${WORDS}|key|sig|auth)[^=&\\s'"#]*=)([^&\\s'"#]+)`, 'gi'), `$1${MASK}`],
@@ -60,10 +82,11 @@ const REFERENCE_STEPS: [RegExp, string][] = [
 ];
 function referenceMaskCommand(command: string): string {
   const text = REFERENCE_STEPS.reduce(
-    (t, [pattern, replacement]) => t.replace(pattern, replacement),
+    (t, [pattern, replacement]) =>
+      typeof replacement === 'string' ? t.replace(pattern, replacement) : t.replace(pattern, replacement),
     command,
   );
-  return maskSecretMembers(text);
+  return maskSecretText(maskSecretMembers(text));
 }
 /** The reference masked a value of spaces alone (`token: ` at a line's end); the linear version does not. */
 const HEADER_VALUES = REFERENCE_STEPS[0]?.[0] as RegExp;
@@ -71,7 +94,21 @@ const masksOnlySpaces = (command: string): boolean =>
   [...command.matchAll(HEADER_VALUES)].some((m) => /^\s/.test(m[2] ?? ''));
 
 const PIECES = [
-  ...['token', 'Authorization', 'X-Api-Key', 'key', 'sig', 'page', 'x', 'ab', 'a:b', 'https://', '-H', '-u '],
+  ...[
+    'token',
+    'Authorization',
+    'X-Api-Key',
+    'key',
+    'sig',
+    'page',
+    'x',
+    'ab',
+    'a:b',
+    'https://',
+    '-H',
+    '-u ',
+    '-b ',
+  ],
   ...[
     ':',
     ': ',

@@ -1,5 +1,5 @@
 import { spliceEdits, type Edit } from '../text/spliceEdits';
-import { MASK, maskSecretMembers } from './maskSecrets';
+import { MASK, maskSecretMembers, maskSecretText } from './maskSecrets';
 
 /**
  * A pasted command fit to leave the tab. Each kind of credential is found in two steps: a name found
@@ -73,6 +73,19 @@ const QUERY_VALUE = /=([^&\s'"#]+)/y;
 /** `-u user:password`, `--user=user:password`, HTTPie `-a user:password`. */
 const CREDENTIAL_OPTION =
   /((?:^|\s)(?:-u|--user|-a|--auth|--proxy-user|-U|--http-password|--password)(?:\s+|=)?(['"]?)[^:\s'"]*:)([^\s'"]+)/g;
+/**
+ * `-u sk_test_…:` (Stripe's form: the key is the user, the password empty) or `-u token` alone: with
+ * no password after it, the user is the credential.
+ */
+const CREDENTIAL_USER_ONLY =
+  /((?:^|\s)(?:-u|--user|-a|--auth|--proxy-user|-U)(?:\s+|=)?(['"]?))([^:\s'"]+)(?=:?(?:\2)(?:\s|$))/g;
+/** `-b 'session=abc; theme=dark'`, `--cookie=sid=abc`: each cookie's value (a file name has no `=`). */
+const COOKIE_OPTION = /((?:^|\s)(?:-b|--cookie)(?:\s+|=))(?:(['"])([^'"]*)\2|([^\s'"]+))/g;
+function maskCookiePairs(pairs: string): string {
+  return pairs.replace(/([^=;\s]+=)([^;]*)/g, (all, name: string, value: string) =>
+    value.trim() === '' ? all : `${name}${MASK}`,
+  );
+}
 const BEARER_OPTION = /((?:^|\s)--oauth2-bearer(?:\s+|=)(['"]?))([^\s'"]+)/g;
 /** `https://user:password@host`, found from its `://` (the scheme is looked at backwards, once). */
 const URL_PASSWORD = /(:\/\/)(?<=\b[a-z][a-z0-9+.-]*:\/\/)([^/\s:@'"]+:)([^@\s/'"]+)(@)/gi;
@@ -86,9 +99,24 @@ export function maskCommand(command: string): string {
   let text = maskValuesAfterNames(command, HEADER_NAME, firstGroup, SECRET_WORDS, HEADER_VALUE);
   text = text
     .replace(CREDENTIAL_OPTION, `$1${MASK}`)
+    .replace(CREDENTIAL_USER_ONLY, `$1${MASK}`)
+    .replace(
+      COOKIE_OPTION,
+      (
+        all,
+        head: string,
+        quote: string | undefined,
+        quoted: string | undefined,
+        bare: string | undefined,
+      ) => {
+        const pairs = quoted ?? bare ?? '';
+        if (!pairs.includes('=')) return all;
+        return quote ? `${head}${quote}${maskCookiePairs(pairs)}${quote}` : head + maskCookiePairs(pairs);
+      },
+    )
     .replace(BEARER_OPTION, `$1${MASK}`)
     .replace(URL_PASSWORD, `$1$2${MASK}$4`);
   text = maskValuesAfterNames(text, QUERY_STRETCH, queryName, SECRET_QUERY_WORDS, QUERY_VALUE);
   text = maskValuesAfterNames(text, ITEM_NAME, firstGroup, SECRET_WORDS, ITEM_VALUE);
-  return maskSecretMembers(text);
+  return maskSecretText(maskSecretMembers(text));
 }

@@ -1,5 +1,7 @@
 import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
-import { isSecretName } from './secretNames';
+import { maskUrl } from '../session/sanitize/maskUrl';
+import { RedactionLog } from '../session/sanitize/redactionLog';
+import { isSecretName, scrubJwts } from './secretNames';
 import { hasSecretMember, maskSecretStringMembers, SECRET_KEY } from './secretMembers';
 
 /**
@@ -59,4 +61,39 @@ export function maskSecrets(diff: ResponseDiff): ResponseDiff {
  */
 export function maskSecretMembers(text: string): string {
   return maskSecretStringMembers(text, MASK);
+}
+
+/** Where a URL's scheme may start, looked for backwards from its `://` (schemes are short). */
+const MAX_SCHEME = 32;
+/** A URL runs from its `://` to a space, a quote, a bracket or a backtick. */
+const URL_REST = /:\/\/[^\s"'<>`]+/g;
+
+/**
+ * Every URL in a text with its secrets masked as the HAR sanitizer masks them (one classifier,
+ * isSecretName): the password of any scheme's `user:password@` (https, postgres, redis, amqp…),
+ * secret query and fragment parameters; and every JWT, in a URL or not. Linear in the text: each
+ * URL is found from its `://`, its scheme read backwards over at most MAX_SCHEME characters.
+ */
+export function maskSecretText(text: string): string {
+  const log = new RedactionLog();
+  let out = '';
+  let last = 0;
+  URL_REST.lastIndex = 0;
+  for (let m = URL_REST.exec(text); m; m = URL_REST.exec(text)) {
+    let start = m.index;
+    const floor = Math.max(0, m.index - MAX_SCHEME);
+    while (start > floor && /[a-z0-9+.-]/i.test(text.charAt(start - 1))) start--;
+    while (start < m.index && !/[a-z]/i.test(text.charAt(start))) start++;
+    if (start === m.index || start < last) continue;
+    const end = m.index + m[0].length;
+    out += text.slice(last, start) + maskUrl(text.slice(start, end), NO_EXTRA_NAMES, log, MASK);
+    last = end;
+  }
+  out += text.slice(last);
+  return scrubJwts(out, MASK, () => {});
+}
+
+/** Body text fit to leave the tab: secret JSON members, and the secrets of URLs and JWTs anywhere in it. */
+export function maskBodyText(text: string): string {
+  return maskSecretText(maskSecretMembers(text));
 }

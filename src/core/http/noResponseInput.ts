@@ -11,12 +11,22 @@ export function noResponseLabel(request: HttpRequest | undefined, error: Transpo
   return `${what ? `${what} → ` : ''}no response`;
 }
 
-/** A pasted transport failure as parsed input: one exchange with status 0 carrying the client's error. */
+/** The request a client's error names by method and URL (a traceback's call, a console line). */
+function requestNamedBy(error: TransportError): HttpRequest | undefined {
+  if (error.method === undefined || error.url === undefined) return undefined;
+  return { method: error.method, target: error.url, httpVersion: '', headers: [], body: '' };
+}
+
+/**
+ * A pasted transport failure as parsed input: one exchange with status 0 carrying the client's error,
+ * and the request that failed: the one the paste shows, else the one the error names.
+ */
 export function noResponseInput(
   error: TransportError,
-  request: HttpRequest | undefined,
+  shown: HttpRequest | undefined,
   problems: Problem[],
 ): ParsedInput {
+  const request = shown ?? requestNamedBy(error);
   const exchange: Exchange = {
     ...(request && { request }),
     response: noResponse(),

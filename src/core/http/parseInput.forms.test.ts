@@ -242,6 +242,7 @@ describe('parseInput: every input form', () => {
           cause: 'timeout',
           message: 'Operation timed out after 30001 milliseconds with 0 bytes received',
           line: 2,
+          url: 'https://api.example.com/v1/pay',
         },
       },
     ]);

@@ -2,7 +2,7 @@ import type { ParsedInput, Problem } from '../types';
 import { EXPECTED_INPUT } from './detectInput';
 import { parseText, unrecognized, type OutputContext } from './parseText';
 import { readTranscript } from './transcript/readTranscript';
-import { requestFromCommand } from './transcript/requestFromCommand';
+import { requestFromCommand, type CommandRequest } from './transcript/requestFromCommand';
 import { SNIFF_LENGTH } from './limits';
 
 /** curl --trace-time puts a time stamp before every line it writes itself. */
@@ -42,7 +42,29 @@ function parseTranscript(raw: string): ParsedInput | undefined {
       line: transcript.commandLine,
     });
   }
-  return { ...parsed, command: transcript.command, problems };
+  return { ...withCommandFacts(parsed, context.command), command: transcript.command, problems };
+}
+
+/**
+ * What the command tells about a request that got no response and the error does not: the URL it was
+ * sent to (curl -v shows only the path), and whether certificate verification was off.
+ */
+function withCommandFacts(parsed: ParsedInput, command: CommandRequest | undefined): ParsedInput {
+  if (!command || parsed.kind !== 'no-response') return parsed;
+  const url = /^https?:\/\//i.test(command.request.target) ? command.request.target : undefined;
+  const exchanges = parsed.exchanges.map((exchange) => {
+    const error = exchange.transportError;
+    if (!error) return exchange;
+    return {
+      ...exchange,
+      transportError: {
+        ...error,
+        ...(error.url === undefined && url !== undefined && { url }),
+        ...(command.verifyDisabled && { verifyDisabled: true }),
+      },
+    };
+  });
+  return { ...parsed, exchanges };
 }
 
 /**

@@ -11,7 +11,33 @@ import { leadingOws } from './trimOws';
 export interface RawResponsesResult {
   exchanges: Exchange[];
   /** Set when the line at `start` is not a status line after all. */
-  error?: { message: string; line: number };
+  error?: { message: string; line: number; pos: number };
+}
+
+const FOLLOWED = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * The request a client sends after a redirect (curl -L, browsers; RFC 9110 §15.4): to Location,
+ * resolved against the request's URL; the method kept, except a 303's (GET, but HEAD stays HEAD) and
+ * a POST's on 301 and 302 (GET, as curl and browsers do). Undefined when the response does not redirect.
+ */
+export function followedRequest(request: HttpRequest, response: HttpResponse): HttpRequest | undefined {
+  if (!FOLLOWED.has(response.status)) return undefined;
+  const location = response.headers.find((h) => h.name.toLowerCase() === 'location')?.value.trim();
+  if (!location) return undefined;
+  let target: string;
+  try {
+    target = new URL(location, request.target).href;
+  } catch {
+    return undefined;
+  }
+  const method = request.method.toUpperCase();
+  const toGet =
+    (response.status === 303 && method !== 'HEAD') ||
+    ((response.status === 301 || response.status === 302) && method === 'POST');
+  return toGet
+    ? { method: 'GET', target, httpVersion: request.httpVersion, headers: request.headers, body: '' }
+    : { ...request, target };
 }
 
 /**
@@ -38,7 +64,10 @@ export function parseRawResponses(
     const indent = leadingOws(statusText);
     const parsed = parseStatusLine(statusText.slice(indent.length));
     if (parsed === undefined || !parsed.ok) {
-      return { exchanges, error: { message: parsed?.message ?? 'This line is not a status line.', line } };
+      return {
+        exchanges,
+        error: { message: parsed?.message ?? 'This line is not a status line.', line, pos },
+      };
     }
     for (const note of parsed.notes) problems.add(note.severity, note.message, line);
     if (l.eol === '\r') {
@@ -76,7 +105,8 @@ export function parseRawResponses(
     const label = `${parsed.httpVersion} ${parsed.status} ${parsed.reason}`.trimEnd();
     exchanges.push(pending ? { request: pending, response, label } : { response, label });
     if (framed.next === undefined) return { exchanges };
-    if (parsed.status >= 200) pending = undefined;
+    // A redirect that the paste shows followed (curl -iL) was followed with the request it implies.
+    if (parsed.status >= 200) pending = pending && followedRequest(pending, response);
     pos = framed.next.pos;
     line = framed.next.line;
   }

@@ -1,4 +1,4 @@
-import type { Exchange, HttpRequest, ParsedInput, Problem } from '../types';
+import type { Exchange, HttpRequest, ParsedInput, Problem, TransportError } from '../types';
 import { detectInput, EXPECTED_INPUT, type Detection } from './detectInput';
 import { findLateStatusLine } from './findLateStatusLine';
 import { LineReader } from './LineReader';
@@ -70,6 +70,17 @@ function fillRequest(exchanges: Exchange[], ctx: OutputContext, problems: Proble
   );
 }
 
+/**
+ * curl -v printed the request (`>` lines) before the failure: the request went out, so a timeout or a
+ * closed connection happened while waiting for the answer, whatever the message leaves open.
+ */
+function afterSending(error: TransportError, sent: HttpRequest | undefined): TransportError {
+  if (!sent || error.phase !== undefined) return error;
+  return error.cause === 'timeout' || error.cause === 'connection-reset'
+    ? { ...error, phase: 'response' }
+    : error;
+}
+
 function parseCurlOutput(text: string, ctx: OutputContext, problems: ProblemList): ParsedInput {
   const { exchanges, curlErrors, unanswered } = parseCurlVerbose(text, problems);
   if (exchanges.length > 0) {
@@ -78,13 +89,57 @@ function parseCurlOutput(text: string, ctx: OutputContext, problems: ProblemList
   }
   const lines = transportLines(text);
   const error = findCurlError(lines) ?? findTransportError(lines, ctx.program);
-  if (error) return noResponseInput(error, unanswered ?? ctx.command?.request, problems.toArray());
+  if (error)
+    return noResponseInput(
+      afterSending(error, unanswered),
+      unanswered ?? ctx.command?.request,
+      problems.toArray(),
+    );
   const curlSaid = curlErrors.length > 0 ? ` curl reported: ${curlErrors.join(' ')}` : '';
   return unrecognized(
     `This curl -v output has no response in it (no \`< HTTP/...\` lines).${curlSaid}`,
     undefined,
     problems.toArray(),
   );
+}
+
+/** `curl: (47) Maximum (50) redirects followed` on the paste's last line. */
+const TRAILING_CURL_ERROR = /(?:^|\n)(curl: \(\d{1,3}\)[^\n]*)\s*$/;
+
+/**
+ * curl -iL that gave up after responses (47: too many redirects; 18, 56: the body broke off) prints
+ * its error after the last response: taken out of that response's body (where a body read to the end
+ * would put it) and kept as the exchange's transportError, so the diagnosis can say what curl did.
+ */
+function withClientGaveUp(
+  exchanges: Exchange[],
+  text: string,
+  stopped: { line: number; pos: number } | undefined,
+  problems: ProblemList,
+): void {
+  const last = exchanges.at(-1);
+  if (!last) return;
+  const body = last.response.body;
+  const inBody = TRAILING_CURL_ERROR.exec(body.slice(-1024));
+  const rest = stopped ? text.slice(stopped.pos, stopped.pos + 4096) : '';
+  const inRest = stopped && text.length - stopped.pos <= 4096 ? TRAILING_CURL_ERROR.exec(rest) : null;
+  const errorLine = inRest?.[1] ?? inBody?.[1];
+  if (!errorLine) return;
+  const lineNumber =
+    inRest && stopped
+      ? stopped.line +
+        (rest.slice(0, inRest.index).match(/\n/g)?.length ?? 0) +
+        (inRest[0].startsWith('\n') ? 1 : 0)
+      : undefined;
+  const error = findCurlError([{ text: errorLine, line: lineNumber ?? 0 }]);
+  if (!error) return;
+  if (inBody && !inRest) {
+    const cut = body.length - Math.min(1024, body.length) + inBody.index;
+    last.response = { ...last.response, body: body.slice(0, cut) };
+  }
+  last.transportError = { ...error, ...(lineNumber === undefined && { line: undefined }) };
+  if (lineNumber === undefined) delete last.transportError.line;
+  problems.add('warning', `curl gave up after this response: ${errorLine.trim()}`, lineNumber);
 }
 
 function parseRawOutput(
@@ -114,6 +169,7 @@ function parseRawOutput(
   if (exchanges.length === 0) {
     return unrecognized(`${error?.message ?? ''} ${EXPECTED_INPUT}`.trim(), error?.line, problems.toArray());
   }
+  withClientGaveUp(exchanges, text, error, problems);
   return { kind: 'raw', exchanges, problems: problems.toArray() };
 }
 

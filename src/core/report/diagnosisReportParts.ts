@@ -1,10 +1,10 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { formatDuration } from '../diagnose/formatDuration';
-import { isSecretHeader, MASK, maskSecretMembers } from '../http/maskSecrets';
+import { isSecretHeader, MASK, maskBodyText, maskSecretText } from '../http/maskSecrets';
 import { categoryLabel } from '../status/categoryLabel';
 import { retryVerdictLabel } from '../status/retryVerdictLabel';
 import { findingOf } from '../diagnose/findingData';
-import type { ConfirmStep } from '../diagnose/noResponse/noResponseGuidance';
+import type { ConfirmStep } from '../diagnose/noResponse/culprits';
 import type { Diagnosis, Finding, Header, ResponseVerdict } from '../types';
 
 /**
@@ -15,19 +15,27 @@ import type { Diagnosis, Finding, Header, ResponseVerdict } from '../types';
 /** Characters of the body quoted in a report: enough to show the error, short enough for a ticket. */
 export const REPORT_BODY_CHARS = 2_000;
 
-/** A header as it may leave the tab: the value of a credential header is masked. */
+/**
+ * Any text a report quotes from the paste (the request line, a finding that quotes the body, a step
+ * that names the URL): the secrets of URLs (passwords, secret query parameters) and JWTs masked.
+ */
+export const reportText: (text: string) => string = maskSecretText;
+
+/** A header as it may leave the tab: the value of a credential header is masked, and URL secrets in any other. */
 export function reportHeader(h: Header): Header {
-  return isSecretHeader(h.name) ? { name: h.name, value: MASK } : h;
+  return isSecretHeader(h.name)
+    ? { name: h.name, value: MASK }
+    : { name: h.name, value: reportText(h.value) };
 }
 
 /** The body's heading: what it is and whether it was formatted ("Body (JSON, formatted)"). */
 export const bodyHeading = (body: ResponseAnalysis['body']): string =>
   `Body (${body.label}${body.formatted ? ', formatted' : ''})`;
 
-/** The start of the body shown on screen, secret JSON members masked, and how much was left out. */
+/** The start of the body shown on screen, its secrets masked, and how much was left out. */
 export function reportBody(body: ResponseAnalysis['body']): { text: string; omitted: number } {
   return {
-    text: maskSecretMembers(body.text.slice(0, REPORT_BODY_CHARS)),
+    text: maskBodyText(body.text.slice(0, REPORT_BODY_CHARS)),
     omitted: Math.max(0, body.text.length - REPORT_BODY_CHARS),
   };
 }
@@ -83,13 +91,22 @@ export function reportHeadline(
   };
 }
 
-/** Findings a report lists; the no-response finding is the headline instead. */
-export function listedFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.id !== 'no-response');
+/** Findings a report lists, their words masked (reportText); the no-response finding is the headline instead. */
+export function listedFindings(
+  findings: readonly Finding[],
+): { severity: Finding['severity']; title: string; detail: string }[] {
+  return findings
+    .filter((f) => f.id !== 'no-response')
+    .map((f) => ({ severity: f.severity, title: reportText(f.title), detail: reportText(f.detail) }));
 }
 
 /** The culprits and the checks (a command with a note, or a sentence) of a request that got no response. */
 export function noResponseHelp(findings: readonly Finding[]): { culprits: string[]; checks: ConfirmStep[] } {
   const data = findingOf(findings, 'no-response')?.data;
-  return { culprits: data?.culprits ?? [], checks: data?.confirm ?? [] };
+  return {
+    culprits: (data?.culprits ?? []).map(reportText),
+    checks: (data?.confirm ?? []).map((c) =>
+      'text' in c ? { text: reportText(c.text) } : { ...c, command: reportText(c.command) },
+    ),
+  };
 }

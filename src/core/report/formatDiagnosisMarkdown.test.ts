@@ -30,7 +30,7 @@ describe('formatDiagnosisMarkdown', () => {
   it('lists findings, next steps and the backoff plan under their headings', () => {
     expect(md).toMatch(/^### Findings\n\n- \*\*(Error|Warning|Info|Tip): /m);
     expect(md).toMatch(/^### Next steps\n\n1\. /m);
-    expect(md).toMatch(/^### Backoff\n\n30 s \(the server.s wait\), then 1 s, 2 s/m);
+    expect(md).toMatch(/^### Backoff\n\n30 s \(the server.s wait\), then 1 min, 2 min/m);
   });
 
   it('puts headers in a table with credentials masked and cell text that cannot break out', () => {
@@ -49,8 +49,9 @@ describe('formatDiagnosisMarkdown', () => {
     expect(md).not.toMatch(/sk_live_123|session=abc|tok_999/);
   });
 
-  it('has nothing to report without a response', () => {
-    expect(formatDiagnosisMarkdown(analyzeInput('{"just":"a body"}'))).toBeUndefined();
+  it('has nothing to report without a response or a body; a bare body gets a body-only report', () => {
+    expect(formatDiagnosisMarkdown(analyzeInput(''))).toBeUndefined();
+    expect(formatDiagnosisMarkdown(analyzeInput('{"just":"a body"}'))).toMatch(/^## Body only/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { maskCommand } from '../http/maskCommand';
+import { formatBodyOnlyMarkdown } from './bodyOnlyReport';
 import { countOf } from '../text/countOf';
 import type { Finding, Header } from '../types';
 import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
@@ -8,12 +9,13 @@ import {
   listedFindings,
   noResponseHelp,
   bodyHeading,
+  reportText,
   reportBody,
   reportHeader,
   reportHeadline,
   verdictSentence,
 } from './diagnosisReportParts';
-import { escapeMarkdownInline, fencedBlock, inlineCode, markdownTable } from './markdown';
+import { fencedBlock, inlineCode, markdownProse, markdownTable } from './markdown';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   error: 'Error',
@@ -41,18 +43,18 @@ function headersTable(headers: readonly Header[]): string {
  */
 export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | undefined {
   const { exchange, diagnosis, body, command } = analysis;
-  if (!exchange || !diagnosis) return undefined;
+  if (!exchange || !diagnosis) return formatBodyOnlyMarkdown(analysis);
   const { findings, nextSteps, backoff, verdict } = diagnosis;
   const { request, response } = exchange;
-  const e = escapeMarkdownInline;
+  const e = markdownProse;
   const out: string[] = [];
   const headline = reportHeadline(diagnosis, response.httpVersion);
-  out.push(`## ${e(headline.title)}`, '');
+  out.push(`## ${e(reportText(headline.title))}`, '');
   const where = [headline.category, headline.httpVersion].filter((w) => w !== undefined).join(', ');
-  out.push(`${e(headline.summary)}${where ? ` (${e(where)})` : ''}`, '');
+  out.push(`${e(reportText(headline.summary))}${where ? ` (${e(where)})` : ''}`, '');
   out.push(`**Verdict:** ${e(verdictSentence(verdict))}`, '');
   if (command !== undefined) out.push(`**Command:** ${inlineCode(maskCommand(command))}`, '');
-  if (request) out.push(`**Request:** ${inlineCode(`${request.method} ${request.target}`)}`, '');
+  if (request) out.push(`**Request:** ${inlineCode(`${request.method} ${reportText(request.target)}`)}`, '');
   const listed = listedFindings(findings);
   if (listed.length > 0) {
     out.push('### Findings', '');
@@ -75,7 +77,7 @@ export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | un
   }
   if (nextSteps.length > 0) {
     out.push('### Next steps', '');
-    nextSteps.forEach((step, i) => out.push(`${i + 1}. ${e(step.text)}`));
+    nextSteps.forEach((step, i) => out.push(`${i + 1}. ${e(reportText(step.text))}`));
     out.push('');
   }
   if (backoff) out.push('### Backoff', '', e(backoffSentence(backoff)), '');

@@ -15,7 +15,9 @@ describe('formatDiagnosisReport', () => {
     expect(report.split('\n')[2]).toMatch(/^Verdict: Retry with backoff \(wait 30 s first\)\./);
     expect(report).toMatch(/^- \[\w+\] Retry after 30 s/m);
     expect(report).toMatch(/^1\. /m);
-    expect(report).toMatch(/^Backoff: 30 s \(the server.s wait\), then 1 s, 2 s, 4 s, 8 s \(each plus/m);
+    expect(report).toMatch(
+      /^Backoff: 30 s \(the server.s wait\), then 1 min, 2 min, 4 min, 8 min \(each plus/m,
+    );
     expect(report).toContain('"message": "slow down"');
   });
 
@@ -74,8 +76,9 @@ describe('formatDiagnosisReport', () => {
     expect(report.length).toBeLessThan(REPORT_BODY_CHARS + 2_000);
   });
 
-  it('has nothing to report without a response', () => {
-    expect(formatDiagnosisReport(analyzeInput('{"just":"a body"}'))).toBeUndefined();
+  it('has nothing to report without a response or a body', () => {
+    expect(formatDiagnosisReport(analyzeInput(''))).toBeUndefined();
+    expect(formatDiagnosisReport(analyzeInput('hello this is not http'))).toMatch(/^Body only/);
   });
 });
 
@@ -98,5 +101,76 @@ describe('formatDiagnosisReport on hostile input', () => {
     )!;
     expect(report).toMatch(/Body \(JSON, formatted\):\n\{\n {2}"token": "•••\n… \d+ more characters$/);
     expect(report).not.toContain('token token');
+  });
+});
+
+describe('no credential leaves the tab in either report (QA report 1, item 3)', () => {
+  const pastes: [string, string, string[]][] = [
+    [
+      "Stripe's -u key: (the key is the user)",
+      `$ curl -i https://api.stripe.com/v1/charges -u sk_test_4eC39HqLyjWDarjtT1zdp7dc: -d amount=2000
+HTTP/1.1 402 Payment Required
+Content-Type: application/json
+
+{"error":{"code":"card_declined","message":"Your card was declined."}}`,
+      ['sk_test_4eC39HqLyjWDarjtT1zdp7dc'],
+    ],
+    [
+      'query secrets on the request line, -u, -b cookies, a DSN password and a JWT in the body',
+      `$ curl -i 'https://api.example.com/v1/search?q=x&api_key=QUERYSECRET123&access_token=QTOKEN456' -u admin:P4ssw0rd! -b 'session=COOKIESECRET' -H 'X-Api-Key: HEADERKEY789' --oauth2-bearer OAUTHBEARER000
+HTTP/1.1 500 Internal Server Error
+Content-Type: application/json
+Location: https://api.example.com/next?token=LOCATIONTOKEN
+
+{"error":"boom","debug":{"db_password":"DBPASS","url":"postgres://u:PGPASS@db/x","note":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"}}`,
+      [
+        'QUERYSECRET123',
+        'QTOKEN456',
+        'P4ssw0rd',
+        'COOKIESECRET',
+        'HEADERKEY789',
+        'OAUTHBEARER000',
+        'DBPASS',
+        'PGPASS',
+        'LOCATIONTOKEN',
+        'eyJzdWIiOiIxMjMifQ',
+      ],
+    ],
+  ];
+  it.each(pastes)('%s', (_, paste, secrets) => {
+    const analysis = analyzeInput(paste, NOW);
+    for (const report of [formatDiagnosisReport(analysis)!, formatDiagnosisMarkdown(analysis)!]) {
+      expect(report).toMatch(/credentials masked|^Command: /m);
+      for (const secret of secrets) expect(report).not.toContain(secret);
+      expect(report).toContain('•••');
+    }
+  });
+});
+
+describe('Markdown keeps the core’s own commands as code (QA report 1, item 24)', () => {
+  it('a no-response report: the check is inline code, not escaped backticks', () => {
+    const md = formatDiagnosisMarkdown(
+      analyzeInput(
+        '$ curl https://api.example.com/x\ncurl: (6) Could not resolve host: api.example.com\n',
+        NOW,
+      ),
+    )!;
+    expect(md).toMatch(/run `nslookup api\.example\.com`/);
+    expect(md).not.toContain('\\`');
+  });
+});
+
+describe('a body-only paste still has a report (QA report 1, item 29b)', () => {
+  const paste = `$ curl -k -s -u foo:bar 'https://localhost:5665/v1/objects/hosts'\n{"results":[{"info":"Unauthorized."}]}\n`;
+  it.each([
+    ['Markdown', formatDiagnosisMarkdown],
+    ['plain text', formatDiagnosisReport],
+  ])('%s: the body, its validity and the masked command', (_, format) => {
+    const report = format(analyzeInput(paste, NOW))!;
+    expect(report).toMatch(/Body only: no status line or headers/);
+    expect(report).toMatch(/The body is valid JSON\./);
+    expect(report).toContain('"info": "Unauthorized."');
+    expect(report).toContain('-u foo:•••');
+    expect(report).not.toContain('foo:bar');
   });
 });

@@ -1,5 +1,6 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { maskCommand } from '../http/maskCommand';
+import { formatBodyOnlyReport } from './bodyOnlyReport';
 import { countOf } from '../text/countOf';
 import type { Header } from '../types';
 import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
@@ -8,6 +9,7 @@ import {
   listedFindings,
   noResponseHelp,
   bodyHeading,
+  reportText,
   reportBody,
   reportHeader,
   reportHeadline,
@@ -34,19 +36,21 @@ function pushHeaders(lines: string[], headers: readonly Header[]): void {
  */
 export function formatDiagnosisReport(analysis: ResponseAnalysis): string | undefined {
   const { exchange, diagnosis, body, command } = analysis;
-  if (!exchange || !diagnosis) return undefined;
+  if (!exchange || !diagnosis) return formatBodyOnlyReport(analysis);
   const { findings, nextSteps, backoff, verdict } = diagnosis;
   const { request, response } = exchange;
   const headline = reportHeadline(diagnosis, response.httpVersion);
   const lines: string[] = [
-    (headline.category === undefined ? headline.title : `${headline.title} (${headline.category})`) +
+    (headline.category === undefined
+      ? reportText(headline.title)
+      : `${reportText(headline.title)} (${headline.category})`) +
       (headline.httpVersion ? `, ${headline.httpVersion}` : ''),
-    headline.summary,
+    reportText(headline.summary),
     `Verdict: ${verdictSentence(verdict)}`,
   ];
   if (command !== undefined) lines.push('', `Command: ${maskCommand(command)}`);
   if (request) {
-    lines.push('', `Request: ${request.method} ${request.target}`);
+    lines.push('', `Request: ${request.method} ${reportText(request.target)}`);
     pushHeaders(lines, request.headers);
   }
   const listed = listedFindings(findings);
@@ -65,7 +69,7 @@ export function formatDiagnosisReport(analysis: ResponseAnalysis): string | unde
   }
   if (nextSteps.length > 0) {
     lines.push('', 'Next steps:');
-    nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${step.text}`));
+    nextSteps.forEach((step, i) => lines.push(`${i + 1}. ${reportText(step.text)}`));
   }
   if (backoff) lines.push('', `Backoff: ${backoffSentence(backoff)}`);
   if (response.status !== 0) {

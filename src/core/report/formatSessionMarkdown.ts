@@ -3,7 +3,7 @@ import { formatDuration } from '../diagnose/formatDuration';
 import { maskUrl } from '../session/sanitize/maskUrl';
 import { RedactionLog } from '../session/sanitize/redactionLog';
 import type { Finding, SessionAnalysis, SessionEntry } from '../types';
-import { escapeMarkdownInline, inlineCode, markdownTable } from './markdown';
+import { inlineCode, markdownProse, markdownTable } from './markdown';
 
 /** Failed entries listed in the table; the rest are counted. */
 export const REPORTED_FAILURES = 50;
@@ -45,7 +45,7 @@ function offset(entry: SessionEntry): string {
  * piece of recorded text is escaped or in inline code.
  */
 export function formatSessionMarkdown(session: SessionAnalysis): string {
-  const e = (text: string) => escapeMarkdownInline(maskUrls(text));
+  const e = (text: string) => markdownProse(maskUrls(text));
   const failed = session.entries.filter((x) => x.failed);
   const out: string[] = [];
   const span = session.spanMs === undefined ? '' : `, over ${formatDuration(session.spanMs / 1000)}`;

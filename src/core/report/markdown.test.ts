@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownInline, fencedBlock, inlineCode, markdownTable } from './markdown';
+import { escapeMarkdownInline, fencedBlock, inlineCode, markdownProse, markdownTable } from './markdown';
 
 describe('escapeMarkdownInline', () => {
   it.each([
@@ -48,5 +48,18 @@ describe('markdownTable', () => {
   it('leaves raw columns alone except for pipes', () => {
     const table = markdownTable(['Name', 'Value'], [['h', inlineCode('a|b')]], { rawColumns: [1] });
     expect(table.split('\n')[2]).toBe('| h | `a\\|b` |');
+  });
+});
+
+describe('markdownProse (QA report 1, item 24)', () => {
+  it.each([
+    ['Confirm it: run `ping 1.1.1.1` first', 'Confirm it: run `ping 1.1.1.1` first'],
+    ['run `curl -v https://a.io/x_y` or `nc -vz a 443`', 'run `curl -v https://a.io/x_y` or `nc -vz a 443`'],
+    ['*bold* then `a*b`', '\\*bold\\* then `a*b`'],
+    ['an unbalanced ` stays escaped', 'an unbalanced \\` stays escaped'],
+    ['[x](y) `[x](y)`', '\\[x\\](y) `[x](y)`'],
+    ['- a list? `x`', '\\- a list? `x`'],
+  ])('%j → %j', (input, expected) => {
+    expect(markdownProse(input)).toBe(expected);
   });
 });

@@ -22,6 +22,35 @@ export function escapeMarkdownInline(text: string): string {
     );
 }
 
+/** A balanced code span in prose: one backtick, then no backtick or line break, then one backtick. */
+const CODE_SPAN = /`([^`\r\n]+)`/g;
+
+/**
+ * Prose written by the core that quotes commands in backticks ("run `ping 1.1.1.1`"): each balanced
+ * span stays inline code (its fence sized by inlineCode), the text around it is escaped. A code span
+ * is inert in Markdown (no link, image or HTML forms inside), so this stays safe whatever the span
+ * holds, pasted text included.
+ */
+export function markdownProse(text: string): string {
+  const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
+  let out = '';
+  let last = 0;
+  CODE_SPAN.lastIndex = 0;
+  for (let m = CODE_SPAN.exec(oneLine); m; m = CODE_SPAN.exec(oneLine)) {
+    const before = oneLine.slice(last, m.index);
+    out += last === 0 ? escapeMarkdownInline(before) : escapeInner(before);
+    out += inlineCode(m[1] ?? '');
+    last = m.index + m[0].length;
+  }
+  const rest = oneLine.slice(last);
+  return out + (last === 0 ? escapeMarkdownInline(rest) : escapeInner(rest));
+}
+
+/** Escaped like escapeMarkdownInline, but mid-line: no line-start syntax to guard against. */
+function escapeInner(text: string): string {
+  return text.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+}
+
 /** Inline code: the fence is one backtick longer than the longest run inside (CommonMark §6.1). */
 export function inlineCode(text: string): string {
   const oneLine = text.replace(/\r\n|\r|\n/g, ' ');

@@ -11,6 +11,29 @@ const text = (code: number): string => {
 };
 
 describe('catalogue facts', () => {
+  it.each([
+    [421, /new connection/],
+    [425, /after the (?:TLS )?handshake/],
+  ])(
+    '%i: the request was not processed, so the Retry answer is yes, as the row says (RFC 9110 §15.5.20, RFC 8470 §5.2; QA report 1, item 12)',
+    (code, how) => {
+      const s = describeStatus(code);
+      expect(s.retry.verdict).toBe('with-backoff');
+      expect(s.retry.explanation).toMatch(how);
+      // No handling line may tell the reader the retry is someone else's business.
+      expect(s.handling.join(' ')).not.toMatch(
+        /\((?:browsers|clients) do this (?:automatically|by themselves)\)/,
+      );
+    },
+  );
+
+  it('a POST answered 421 may be repeated on a new connection: it was not processed', async () => {
+    const { diagnose } = await import('../diagnose/diagnose');
+    const { makeExchange, TEST_NOW } = await import('../diagnose/testExchange');
+    const d = diagnose(makeExchange({ status: 421, request: { method: 'POST' } }), { now: TEST_NOW });
+    expect(d.verdict.verdict).toBe('with-backoff');
+  });
+
   it('418: RFC 9110 §15.5.19 reserves it for now; it may be re-assigned if 4xx codes run out', () => {
     expect(text(418)).not.toMatch(/never get a real meaning|can never/);
     expect(text(418)).toMatch(/re-assign/);

@@ -1,12 +1,22 @@
 import type { StatusInfo } from '../types';
 
+/** What stands against the sent phrase: the registered name, a vendor's name, or that there is none. */
+function reasonWords(status: StatusInfo): string {
+  if (status.registered) return `the registered name is “${status.name}”.`;
+  if (status.known)
+    return `${status.vendor ?? 'its vendor'} calls it “${status.name}” (not IANA-registered).`;
+  if (status.category === 'invalid') return `${status.code} is not a valid HTTP status, so it has no name.`;
+  return `${status.code} has no registered name; only its class is certain.`;
+}
+
 /**
- * A note when the server's reason phrase differs from the registered name ("200 Success" for 200 OK):
+ * A note when the server's reason phrase differs from the name Triage knows ("200 Success" for 200 OK):
  * harmless, since clients must ignore the phrase (RFC 9112 §4), but worth saying so nobody relies on it.
+ * For a code with no registered name (299, 999) it says so instead of calling a class label a name.
  * Undefined when the phrase is absent (HTTP/2 has none) or matches the name, case aside.
  */
 export function reasonPhraseNote(status: StatusInfo, reason: string): string | undefined {
   const sent = reason.trim();
   if (sent === '' || sent.toLowerCase() === status.name.toLowerCase()) return undefined;
-  return `The server sent the reason phrase “${sent}”; the registered name is “${status.name}”. Clients must ignore the phrase, only the number counts.`;
+  return `The server sent the reason phrase “${sent}”; ${reasonWords(status)} Clients must ignore the phrase: only the number counts.`;
 }

@@ -63,6 +63,33 @@ describe('CodesScreen', () => {
   it('says so when nothing matches', async () => {
     render(<CodesScreen />);
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zzzz-nothing' } });
-    expect(await screen.findByText(/No code matches/)).toBeInTheDocument();
+    expect(await screen.findByText(/No code in the catalogue matches/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['999', /999: not a valid HTTP status/, /LinkedIn/],
+    ['600', /600: not a valid HTTP status/, /from 100 to 599/],
+    ['299', /299: not in the catalogue, so read as its class/, /treat it like 200/],
+  ])(
+    'a route to %s, which has no row, says what it is instead of listing everything silently (QA report 1, item 16)',
+    (code, heading, text) => {
+      render(<CodesScreen code={code} />);
+      const card = screen.getByRole('region', { name: `Status ${code}` });
+      expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent(heading);
+      expect(card.textContent).toMatch(text);
+    },
+  );
+
+  it('searching a code with no row offers its class (QA report 1, item 16)', async () => {
+    render(<CodesScreen />);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '299' } });
+    const card = await screen.findByRole('region', { name: 'Status 299' });
+    expect(card.textContent).toMatch(/2xx/);
+    expect(screen.getByText(/No code in the catalogue matches “299”: see above/)).toBeInTheDocument();
+  });
+
+  it('a listed code gets no extra card', () => {
+    render(<CodesScreen code="429" />);
+    expect(screen.queryByRole('region', { name: 'Status 429' })).toBeNull();
   });
 });

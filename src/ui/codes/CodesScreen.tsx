@@ -3,6 +3,7 @@ import { countOf } from '../../state/knowledge';
 import { useStatusSearch } from '../../state/useStatusSearch';
 import { ClassRules } from './ClassRules';
 import { CodeRow } from './CodeRow';
+import { UnlistedCode } from './UnlistedCode';
 
 /** #/codes: every code in the catalogue, searchable by number, name or words; rows open full guidance. */
 export default function CodesScreen({ code }: { code?: string }) {
@@ -24,6 +25,9 @@ export default function CodesScreen({ code }: { code?: string }) {
         />
         <span className="count">{countOf(results.length, 'code')}</span>
       </div>
+      {/* A code asked for by the route or typed in full that has no row: its class, or why it is none. */}
+      {query.trim() === '' && code !== undefined && <UnlistedCode code={code} />}
+      {!results.some((r) => String(r.code) === query.trim()) && <UnlistedCode code={query} />}
       <ClassRules />
       <table className="codes-table">
         <thead>
@@ -42,7 +46,12 @@ export default function CodesScreen({ code }: { code?: string }) {
           ))}
         </tbody>
       </table>
-      {results.length === 0 && <p className="muted">No code matches “{query}”.</p>}
+      {results.length === 0 && (
+        <p className="muted">
+          No code in the catalogue matches “{query}”
+          {/^\s*\d{1,4}\s*$/.test(query) ? ': see above for what it means.' : '.'}
+        </p>
+      )}
     </div>
   );
 }

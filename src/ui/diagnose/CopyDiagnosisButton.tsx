@@ -25,7 +25,9 @@ const FORMS = [
 
 /** Copies the diagnosis for a ticket (Markdown) or a chat (plain text), with credentials masked. */
 export function CopyDiagnosisButton({ analysis }: { analysis: ResponseAnalysis }) {
-  if (!analysis.diagnosis) return null;
+  // A bare body (curl -s) has no diagnosis, but its report still carries the body and its validity.
+  const bodyOnly = analysis.kind === 'body-only' && analysis.body.length > 0;
+  if (!analysis.diagnosis && !bodyOnly) return null;
   return (
     <div className="report-actions">
       {FORMS.map((form) => (

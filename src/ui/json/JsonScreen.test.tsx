@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkJson, formatJson, minifyJson, suggestRepair } from '../../core';
 import { jsonActions } from '../../state/jsonActions';
 import { useJsonStore } from '../../state/jsonStore';
 import JsonScreen from './JsonScreen';
+
+// The large-document view is its own chunk: loaded once here, so a test never races its first load.
+beforeAll(() => import('../editor/LargeTextView'));
 
 async function paste(text: string) {
   const [editor] = await screen.findAllByLabelText('JSON input');

@@ -27,8 +27,9 @@ describe('guidance for a request that got no response', () => {
       expect(g.title.length).toBeGreaterThan(10);
       expect(g.meaning.length).toBeGreaterThan(40);
       expect(g.culprits.length).toBeGreaterThanOrEqual(3);
-      expect(g.confirm.length).toBeGreaterThanOrEqual(2);
       expect(g.retry.explanation.length).toBeGreaterThan(30);
+      const advice = noResponseAdvice(request('GET', 'https://api.example.com/v1'), error(cause));
+      expect(advice.confirm.length).toBeGreaterThanOrEqual(1);
     },
   );
 
@@ -36,8 +37,11 @@ describe('guidance for a request that got no response', () => {
     ['dns', 'nslookup api.example.com'],
     ['connection-refused', 'nc -vz api.example.com 443'],
     ['timeout', 'nc -vz -w 5 api.example.com 443'],
-    ['tls', 'openssl s_client -connect api.example.com:443 -servername api.example.com -showcerts'],
-    ['connection-reset', 'curl -v --http1.1 https://api.example.com/v1'],
+    [
+      'tls',
+      'openssl s_client -connect api.example.com:443 -servername api.example.com -showcerts </dev/null',
+    ],
+    ['connection-reset', "curl -v --http1.1 'https://api.example.com/v1'"],
   ] as [NoResponseCause, string][])(
     '%s: the check names the host and port of the failed request',
     (cause, command) => {
@@ -96,11 +100,11 @@ describe('guidance for a request that got no response', () => {
     },
   );
 
-  it("adds the curl code's own culprit and check first", () => {
+  it("leads with the curl code's own culprits and check", () => {
     const advice = noResponseAdvice(request('GET', 'https://a.io/'), error('tls', { code: '60' }));
     expect(advice.codeMeaning).toMatch(/could not be verified/);
-    expect(advice.culprits[0]).toMatch(/does not chain to a CA curl trusts/);
-    expect(advice.confirm[0]).toMatchObject({ command: 'curl -v https://a.io/ 2>&1 | grep -i cafile' });
+    expect(advice.culprits[0]).toMatch(/self-signed certificate/);
+    expect(advice.confirm[0]).toMatchObject({ command: "curl -v 'https://a.io/' 2>&1 | grep -i cafile" });
   });
 
   it('spots a URL built wrong when the host name is "https"', () => {
@@ -154,8 +158,9 @@ describe('diagnose: a request that got no response', () => {
     expect(d.findings[0]?.detail).toMatch(/curl reported exit code 6/);
     expect(d.verdict.verdict).toBe('after-fix');
     expect(d.backoff).toBeUndefined();
-    expect(d.nextSteps[0]?.text).toMatch(/^Check the likeliest culprit first/);
-    expect(d.nextSteps[1]?.text).toMatch(/^Confirm it: run `nslookup api\.example\.com`/);
+    expect(d.nextSteps.map((s) => s.text)).toEqual([
+      'Check the likeliest culprit first, a typo in the host name, or a URL built wrong (a missing "//", a scheme or port pasted into the host): run `nslookup api.example.com`.',
+    ]);
   });
 
   it('warns that a POST which timed out may have taken effect, and plans a checked retry', () => {

@@ -1,19 +1,38 @@
 import type { BackoffPlan, NextStep, ResponseVerdict } from '../../types';
 import type { DiagnoseContext } from '../diagnoseContext';
-import type { ConfirmStep } from './noResponseGuidance';
 import { formatDuration } from '../formatDuration';
 import { handlingSteps, step } from '../nextStep';
+import type { ConfirmStep } from './culprits';
+
+function lowerFirst(text: string): string {
+  return /^[A-Z](?:[a-z]|\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
 
 /** A check in words: the command (and what it shows), or where to look. */
-export function confirmWords(step: ConfirmStep): string {
-  if ('text' in step) return step.text.charAt(0).toLowerCase() + step.text.slice(1);
-  return step.note ? `run \`${step.command}\` (${step.note})` : `run \`${step.command}\``;
+export function confirmWords(check: ConfirmStep): string {
+  if ('text' in check) return lowerFirst(check.text);
+  return check.note ? `run \`${check.command}\` (${check.note})` : `run \`${check.command}\``;
+}
+
+/** The retry the verdict allows, as the schedule to follow (the verdict itself says why). */
+function retryStep(verdict: ResponseVerdict, backoff: BackoffPlan, method: string | undefined): NextStep {
+  const waits = backoff.steps.map((s) => formatDuration(s.baseDelayMs / 1000)).join(', ');
+  const first = backoff.steps[0];
+  const jitter = first ? ` each plus ${first.jitterMinMs}–${first.jitterMaxMs} ms of jitter,` : '';
+  const check =
+    verdict.verdict === 'after-verify'
+      ? `Before repeating the ${method ?? 'request'}, check whether it took effect; if it did not, retry`
+      : 'Retry';
+  return step(
+    'retry',
+    `${check} after ${waits},${jitter} at most ${backoff.maxAttempts} times, then surface the error.`,
+  );
 }
 
 /**
- * What to do about a request that got no response (its finding already says what happened): check the
- * likeliest culprit, confirm it with the command that shows it, then retry (with backoff) only when
- * the verdict says a retry can help.
+ * What to do about a request that got no response. The finding already lists the culprits and the
+ * checks, and the verdict says whether a retry can help: the steps add what neither says, the
+ * likeliest culprit paired with the check that confirms it, and the retry schedule when one helps.
  */
 export function noResponseSteps(
   ctx: DiagnoseContext,
@@ -23,26 +42,16 @@ export function noResponseSteps(
   const advice = ctx.noResponse;
   if (!advice) return handlingSteps(ctx.status.handling);
   const steps: NextStep[] = [];
-  const [first, second] = advice.culprits;
-  if (first)
+  const [first] = advice.likely;
+  if (first) {
+    const check = first.checks[0];
     steps.push(
       step(
         'check-culprit',
-        `Check the likeliest culprit first: ${first}${second ? `; then: ${second}` : ''}.`,
+        `Check the likeliest culprit first, ${lowerFirst(first.text)}${check ? `: ${confirmWords(check)}` : ''}.`,
       ),
     );
-  const [confirm, more] = advice.confirm.map(confirmWords);
-  if (confirm) steps.push(step('confirm-cause', `Confirm it: ${confirm}${more ? `; or ${more}` : ''}.`));
-  if (backoff) {
-    const waits = backoff.steps.map((s) => formatDuration(s.baseDelayMs / 1000)).join(', ');
-    steps.push(
-      step(
-        'retry',
-        `${verdict.reason} Retry after ${waits}, each plus a little random jitter, then surface the error.`,
-      ),
-    );
-  } else {
-    steps.push(step('retry', verdict.reason));
   }
+  if (backoff) steps.push(retryStep(verdict, backoff, ctx.request?.method ?? advice.error.method));
   return steps;
 }

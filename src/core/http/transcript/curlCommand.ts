@@ -144,3 +144,10 @@ export function curlRequest(words: readonly string[]): HttpRequest | undefined {
   const implied = head ? 'HEAD' : upload ? 'PUT' : sendsBody ? 'POST' : 'GET';
   return { method: (method ?? implied).toUpperCase(), target, httpVersion, headers, body };
 }
+
+/** `-k` / `--insecure`: the command turned certificate verification off. */
+export function curlSkipsVerification(words: readonly string[]): boolean {
+  return readOptions(words, SPEC).some(
+    (a) => a.kind === 'option' && (a.name === 'k' || a.name === 'insecure'),
+  );
+}

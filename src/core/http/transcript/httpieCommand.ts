@@ -124,3 +124,10 @@ export function httpieRequest(words: readonly string[], program: string): HttpRe
     body,
   };
 }
+
+/** `--verify=no` (or `false`): the command turned certificate verification off. */
+export function httpieSkipsVerification(words: readonly string[]): boolean {
+  return readOptions(words, SPEC).some(
+    (a) => a.kind === 'option' && a.name === 'verify' && /^(?:no|false)$/i.test(a.value ?? ''),
+  );
+}

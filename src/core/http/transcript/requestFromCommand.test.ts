@@ -99,6 +99,7 @@ describe('requestFromCommand: curl', () => {
       expect(requestFromCommand(command)).toEqual({
         tool: 'curl',
         request: { method, target, httpVersion: '', headers: h(headers), body },
+        verifyDisabled: false,
       });
     },
   );
@@ -174,6 +175,7 @@ describe('requestFromCommand: HTTPie', () => {
       expect(requestFromCommand(command)).toEqual({
         tool: 'httpie',
         request: { method, target, httpVersion: '', headers: h(headers), body },
+        verifyDisabled: /--verify[= ]no/.test(command),
       });
     },
   );
@@ -208,7 +210,27 @@ describe('requestFromCommand: wget', () => {
       expect(requestFromCommand(command)).toEqual({
         tool: 'wget',
         request: { method, target, httpVersion: '', headers: h(headers), body },
+        verifyDisabled: false,
       });
     },
   );
+});
+
+describe('certificate verification turned off by the command', () => {
+  // QA report 1, item 19: a TLS failure after --verify=no is not about the certificate.
+  it.each([
+    ['curl -k https://a.io', true],
+    ['curl -sk https://a.io', true],
+    ['curl -kvL https://a.io', true],
+    ['curl --insecure https://a.io', true],
+    ['curl -sSL https://a.io', false],
+    ['curl -H k https://a.io', false],
+    ['http --verify=no https://localhost:443', true],
+    ['http -t --verify no get https://url', true],
+    ['http --verify=/etc/ca.pem https://a.io', false],
+    ['wget --no-check-certificate https://a.io', true],
+    ['wget https://a.io', false],
+  ])('%s → %s', (command, off) => {
+    expect(requestFromCommand(command)?.verifyDisabled).toBe(off);
+  });
 });

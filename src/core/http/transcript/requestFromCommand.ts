@@ -1,9 +1,9 @@
 import type { HttpRequest } from '../../types';
-import { curlRequest } from './curlCommand';
-import { httpieRequest } from './httpieCommand';
+import { curlRequest, curlSkipsVerification } from './curlCommand';
+import { httpieRequest, httpieSkipsVerification } from './httpieCommand';
 import { programOf } from './readCommandLine';
 import { splitShellCommand } from './splitShellCommand';
-import { wgetRequest } from './wgetCommand';
+import { wgetRequest, wgetSkipsVerification } from './wgetCommand';
 
 export type CommandTool = 'curl' | 'wget' | 'httpie';
 
@@ -19,7 +19,15 @@ const TOOL_OF: Record<string, CommandTool> = {
 export interface CommandRequest {
   tool: CommandTool;
   request: HttpRequest;
+  /** The command turned certificate verification off (-k, --verify=no, --no-check-certificate). */
+  verifyDisabled: boolean;
 }
+
+const SKIPS_VERIFICATION: Record<CommandTool, (args: readonly string[]) => boolean> = {
+  curl: curlSkipsVerification,
+  wget: wgetSkipsVerification,
+  httpie: httpieSkipsVerification,
+};
 
 /**
  * The request an HTTP client command sends. In a pipeline or list (`curl … | jq`, `… | xargs curl …`)
@@ -41,7 +49,7 @@ export function requestFromCommand(command: string): CommandRequest | undefined 
           : tool === 'wget'
             ? wgetRequest(args)
             : httpieRequest(args, program);
-      return request ? { tool, request } : undefined;
+      return request ? { tool, request, verifyDisabled: SKIPS_VERIFICATION[tool](args) } : undefined;
     }
   }
   return undefined;

@@ -72,3 +72,8 @@ export function wgetRequest(words: readonly string[]): HttpRequest | undefined {
     body,
   };
 }
+
+/** `--no-check-certificate`: the command turned certificate verification off. */
+export function wgetSkipsVerification(words: readonly string[]): boolean {
+  return readOptions(words, SPEC).some((a) => a.kind === 'option' && a.name === 'no-check-certificate');
+}

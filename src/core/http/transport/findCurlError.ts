@@ -16,8 +16,14 @@ export interface CurlHttpError {
   line: number;
 }
 
+/**
+ * The host curl names. After "resolve host:" curl prints the name exactly as it took it from the URL,
+ * stray quotes included (a quoted `jq` output pasted into a URL): that is the evidence, so it is kept.
+ */
 function hostIn(message: string): string | undefined {
-  return /(?:resolve (?:host|proxy):|connect to|in connection to) \[?([^\s\]:'"]+)/i.exec(message)?.[1];
+  const resolved = /resolve (?:host|proxy): (\S+?)[;,]?$/i.exec(message)?.[1];
+  if (resolved) return resolved.replace(/\.$/, '');
+  return /(?:connect to|in connection to) \[?([^\s\]:'"]+)/i.exec(message)?.[1];
 }
 
 /** curl's refinements of a code by its message: code 7 covers refusals, timeouts and unreachable networks. */

@@ -69,10 +69,46 @@ function result(
 }
 
 /**
+ * The call a traceback shows in its source lines: `requests.post("https://…", …)`, `httpx.get(…)`,
+ * `session.request("PUT", "https://…")`: the method and URL the failed request used.
+ */
+const CALL =
+  /\b(?:requests|httpx|session|client|http|s)\.(?:(get|post|put|patch|delete|head|options)\(\s*|request\(\s*["'](\w+)["']\s*,\s*)(?:url\s*=\s*)?[rbuRBU]?["'](https?:\/\/[^"'\s]+)["']/;
+
+function callIn(lines: readonly TextLine[]): { method: string; url: string } | undefined {
+  for (const l of lines) {
+    const m = CALL.exec(l.text);
+    const method = m?.[1] ?? m?.[2];
+    if (m && method && m[3]) return { method: method.toUpperCase(), url: m[3] };
+  }
+  return undefined;
+}
+
+/** The error, with the method and URL of the call that raised it when the traceback shows one. */
+function withCall(error: TransportError, lines: readonly TextLine[]): TransportError {
+  const call = callIn(lines);
+  if (!call) return error;
+  let host: string | undefined;
+  try {
+    host = new URL(call.url).hostname;
+  } catch {
+    return error;
+  }
+  // A pool message names the host; a call to another host is some other request in the traceback.
+  if (error.host !== undefined && error.host !== host) return error;
+  return { ...error, method: call.method, url: call.url };
+}
+
+/**
  * A Python HTTP client's failure (requests, urllib3, http.client, HTTPie): the last exception line of
  * a traceback, an HTTPie `error:` line, or a log line quoting urllib3's connection pool.
  */
 export function findPythonError(lines: readonly TextLine[]): TransportError | undefined {
+  const error = findPythonException(lines);
+  return error && withCall(error, lines);
+}
+
+function findPythonException(lines: readonly TextLine[]): TransportError | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (!l) continue;

@@ -21,11 +21,17 @@ function hostIn(message: string): string | undefined {
   );
 }
 
+/** BusyBox wget names the host before it fails on its address: `Connecting to raw.example.com (151.101.0.133:443)`. */
+const CONNECTING = /^Connecting to ([^\s|(]+) \(([^)\s]+?)(?::\d+)?\)/;
+
 /** wget's last failure that no later successful connection superseded, as a transport error. */
 export function findWgetError(lines: readonly TextLine[]): TransportError | undefined {
   let found: TransportError | undefined;
+  const names = new Map<string, string>();
   for (const l of lines) {
     const text = l.text.trim();
+    const connecting = CONNECTING.exec(text);
+    if (connecting?.[1] && connecting[2]) names.set(connecting[2], connecting[1]);
     if (CONNECTED.test(text)) {
       found = undefined;
       continue;
@@ -35,7 +41,9 @@ export function findWgetError(lines: readonly TextLine[]): TransportError | unde
     if (!classified) continue;
     // A name-resolution failure stated twice (the Resolving line, then "unable to resolve"): keep the first.
     if (found?.cause === 'dns' && classified.cause === 'dns') continue;
-    const host = hostIn(text);
+    const address = hostIn(text);
+    // The name the address was reached by is what the user typed and what the checks should test.
+    const host = (address !== undefined && names.get(address)) || address;
     found = { tool: 'wget', message: text, ...classified, ...(host && { host }), line: l.line };
   }
   return found;

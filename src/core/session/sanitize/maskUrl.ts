@@ -19,6 +19,7 @@ export function maskParams(
   what: string,
   extra: ReadonlySet<string>,
   log: RedactionLog,
+  mask: string = REDACTED,
 ): string {
   return params
     .split('&')
@@ -27,24 +28,30 @@ export function maskParams(
       if (eq < 0) return pair;
       const name = decodeName(pair.slice(0, eq));
       const value = pair.slice(eq + 1);
-      if (value === '' || value === REDACTED || !isSecretName(name, extra)) return pair;
+      if (value === '' || value === mask || !isSecretName(name, extra)) return pair;
       log.note(`${what} ${name}`);
-      return `${pair.slice(0, eq)}=${REDACTED}`;
+      return `${pair.slice(0, eq)}=${mask}`;
     })
     .join('&');
 }
 
 /**
  * A URL with its secrets masked, edited as text so nothing else changes: the password of user:pass@,
- * secret query and fragment parameters, JWTs anywhere (paths included).
+ * secret query and fragment parameters, JWTs anywhere (paths included). `mask` replaces each secret
+ * (the sanitizer's REDACTED, or the reports' •••).
  */
-export function maskUrl(url: string, extra: ReadonlySet<string>, log: RedactionLog): string {
+export function maskUrl(
+  url: string,
+  extra: ReadonlySet<string>,
+  log: RedactionLog,
+  mask: string = REDACTED,
+): string {
   let out = url.replace(
     /^([a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:)([^/?#@]+)@/i,
     (all, head: string, pass: string) => {
-      if (pass === REDACTED) return all;
+      if (pass === mask) return all;
       log.note('password in a URL');
-      return `${head}${REDACTED}@`;
+      return `${head}${mask}@`;
     },
   );
   const hash = out.indexOf('#');
@@ -52,9 +59,9 @@ export function maskUrl(url: string, extra: ReadonlySet<string>, log: RedactionL
   const beforeHash = hash < 0 ? out : out.slice(0, hash);
   const question = beforeHash.indexOf('?');
   if (question >= 0)
-    out = `${beforeHash.slice(0, question + 1)}${maskParams(beforeHash.slice(question + 1), 'query parameter', extra, log)}`;
+    out = `${beforeHash.slice(0, question + 1)}${maskParams(beforeHash.slice(question + 1), 'query parameter', extra, log, mask)}`;
   else out = beforeHash;
   if (hash >= 0)
-    out += `#${fragment.includes('=') ? maskParams(fragment, 'fragment parameter', extra, log) : fragment}`;
-  return scrubJwts(out, REDACTED, () => log.note('JWT'));
+    out += `#${fragment.includes('=') ? maskParams(fragment, 'fragment parameter', extra, log, mask) : fragment}`;
+  return scrubJwts(out, mask, () => log.note('JWT'));
 }

@@ -792,14 +792,14 @@ export const clientErrors: readonly StatusRecord[] = [
       'A certificate covering names the server does not actually serve',
     ],
     handling: [
-      'Retry on a new connection (browsers do this automatically).',
+      'Retry on a new connection. Browsers do it for you; with another client, open a fresh connection (not one from the pool) and send the request there.',
       'If you run the server, keep the TLS setup consistent across hosts sharing a certificate, or split the certificates.',
       'Check that the client sends matching SNI and Host values.',
     ],
     retry: {
-      verdict: 'after-fix',
+      verdict: 'with-backoff',
       explanation:
-        'The fix is a new connection: RFC 9110 allows the retry on another connection even for non-idempotent methods, because the request was not processed.',
+        'Yes, on a new connection: the request itself needs no change and was not processed, so RFC 9110 §15.5.20 allows the retry even for non-idempotent methods. A second 421 on a fresh connection means the server is misconfigured: stop and report it.',
     },
     notes: ['RFC 7540 introduced it for HTTP/2; RFC 9110 made it part of core HTTP.'],
     confusedWith: [
@@ -944,13 +944,13 @@ export const clientErrors: readonly StatusRecord[] = [
       'A proxy marked it with Early-Data: 1',
     ],
     handling: [
-      'Repeat the request after the TLS handshake completes (clients do this by themselves).',
+      'Send the request again once the TLS handshake has completed, without early data. Browsers and most TLS stacks do it for you; a 425 that reaches your code means yours did not, so retry it yourself.',
       'Do not send non-idempotent requests in 0-RTT.',
     ],
     retry: {
       verdict: 'with-backoff',
       explanation:
-        'Retryable: the content was fine, only the moment was wrong. Send it again after the handshake.',
+        'Yes: the content was fine, only the moment was wrong, and the server did not process it. Send it again after the handshake, outside early data.',
     },
     notes: ['An exception to "never retry a 4xx".'],
     confusedWith: [
