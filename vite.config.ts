@@ -30,8 +30,29 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['src/test/setup.ts'],
     testTimeout: 20000,
+    projects: [
+      {
+        // The core is pure functions over strings: its test files share one module graph per worker
+        // (no re-import of the core for each of its ~160 files), which cut their CPU time from 124 s to 24 s (user+sys, 160 files).
+        extends: true,
+        test: {
+          name: 'core',
+          include: ['src/core/**/*.test.ts'],
+          setupFiles: ['src/test/propertySetup.ts'],
+          isolate: false,
+        },
+      },
+      {
+        // Components, state and workers: each file in its own module graph (stores, mocks, jsdom).
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          exclude: ['src/core/**'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+    ],
   },
 });

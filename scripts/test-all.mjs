@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Runs every check and test, then prints one closing line "N passed, N failed" counting all of them:
 // each static check (types, lint, format, build) counts as one test; vitest counts its own tests.
+// The static checks are the package.json scripts themselves (`npm run lint`, ...), so the two agree.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { E2E_VITEST_ARGS, reportMissingChromium } from './e2eSuite.mjs';
 import { findChromiumPath } from './findChromiumPath.mjs';
 
 const bin = (name) => `./node_modules/.bin/${name}`;
@@ -48,17 +50,14 @@ function vitest(title, args) {
   if (json.numFailedTests === 0 && !ok) results.failed++;
 }
 
-check('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
-check('lint', bin('oxlint'), ['-c', '.oxlintrc.json', '--deny-warnings', 'src', 'tests', 'scripts']);
-check('format', bin('prettier'), [
-  '--check',
-  'src/**/*.{ts,tsx,css}',
-  'tests/**/*.ts',
-  'scripts/**/*.{ts,mjs}',
-  'vite.config.ts',
-]);
+/** Runs a package.json script: the checks here are exactly what `npm run <script>` does. */
+const npmScript = (script) => ['npm', ['run', '--silent', script]];
+
+check('type-check', ...npmScript('typecheck'));
+check('lint', ...npmScript('lint'));
+check('format', ...npmScript('format:check'));
 vitest('unit and component tests', []);
-const built = run('production build', bin('vite'), ['build']);
+const built = run('production build', ...npmScript('build'));
 if (built) results.passed++;
 else {
   results.failed++;
@@ -67,10 +66,7 @@ else {
 
 const chromium = findChromiumPath();
 if (!chromium) {
-  const banner = '*'.repeat(78);
-  console.error(
-    `\n${banner}\n* NO CHROMIUM FOUND: the end-to-end tests cannot run.\n* Looked at CHROME_PATH, /usr/bin/chromium and google-chrome.\n* Install it with:  apt-get update && apt-get install -y chromium\n${banner}\n`,
-  );
+  reportMissingChromium();
   if (process.env.CI === 'true') {
     results.failed++;
     failures.push('end-to-end tests (no Chromium under CI)');
@@ -79,7 +75,7 @@ if (!chromium) {
   results.failed++;
   failures.push('end-to-end tests (no build to test)');
 } else {
-  vitest('end-to-end tests', ['--config', 'tests/vitest.e2e.config.ts']);
+  vitest('end-to-end tests', E2E_VITEST_ARGS);
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

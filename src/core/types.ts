@@ -465,6 +465,8 @@ export interface SessionEntry {
 
 export interface SessionAnalysis {
   entries: SessionEntry[];
+  /** How many entries failed (SessionEntry.failed): the count the screen and the report show. */
+  failedCount: number;
   /** Findings across entries, most important first; each `data.entries` lists the 0-based indexes concerned. */
   findings: Finding[];
   /** The first entry's start (ISO), when the recording has start times. */

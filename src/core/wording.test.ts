@@ -28,7 +28,7 @@ describe("counts in the core's sentences", () => {
     };
     const report = formatComparisonReport(diff, { a: 'A', b: 'B' });
     expect(report).toContain('Headers: 1 differs');
-    expect(report).toContain('Body (json): 1 change\n');
+    expect(report).toContain('Body (JSON): 1 change\n');
   });
 
   it('one changed line past the described ones in a repair', () => {

@@ -1,23 +1,22 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
-  countOf,
   jsonOutline,
-  jsonPathAt,
-  lineStarts,
-  locateJsonPath,
-  parseGoToTarget,
   type FindQuery,
   type FindResult,
+  type GoToResult,
   type JsonPathSegment,
   type JsonStructure,
   type OutlineEntry,
 } from '../core';
 import { useCoreTask } from './useCoreTask';
+import { useTaskRunner, type TaskOutcome } from './useTaskRunner';
 
 /**
  * Navigation in a document (find, go to a line or a JSON path, the path of a position, folding, the
- * outline) for the editors. The UI reaches the core only through state (design.md), so the core's
- * navigation functions pass through here, with the hooks that run the heavy parts off the main thread.
+ * outline) for the editors. What reads the whole document (its line index, a search, its structure,
+ * the path at the cursor, "Go to") runs through worker tasks, off the main thread when big; what is
+ * left here costs a binary search or a walk of the containers on screen, and passes through from the
+ * core because the UI reaches the core only through state (design.md).
  */
 export {
   closesAlone,
@@ -30,9 +29,9 @@ export {
   foldOnLine,
   lineBounds,
   lineOfOffset,
-  lineStarts,
   lineText,
   lineToRow,
+  looksLikeJsonDocument,
   matchAtOrAfter,
   nestsDeeperThan,
   pathCrumbs,
@@ -42,21 +41,12 @@ export {
   toAccessorPath,
   toJsonPointer,
 } from '../core';
+export type { GoToResult } from '../core';
 
 /** Typing in the find box waits this long before searching (a big document is copied to the worker). */
 export const FIND_DEBOUNCE_MS = 200;
-/** Characters of a value selected when going to it; a longer value gets the cursor at its start. */
-const MAX_SELECTED_VALUE = 200;
-
-/** True when the document is a bare JSON object or array: the JSON tools apply to it. */
-export function looksLikeJsonDocument(text: string): boolean {
-  for (let p = 0; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xfeff) continue;
-    return c === 0x7b || c === 0x5b;
-  }
-  return false;
-}
+/** The cursor's path follows the cursor after this pause (a big document is copied to the worker). */
+export const PATH_DEBOUNCE_MS = 60;
 
 /** The bracket structure of a JSON document (in the worker when big); undefined until it is ready. */
 export function useJsonStructure(text: string, enabled: boolean): JsonStructure | undefined {
@@ -86,66 +76,88 @@ export function useFindMatches(
     asked.query.text === query.text &&
     asked.query.regex === query.regex &&
     asked.query.caseSensitive === query.caseSensitive;
+  // A failed search (the worker crashed, or could not start) says so instead of searching for ever.
+  if (active && !current && task.error && !task.pending)
+    return { result: { ok: false, message: `Triage could not search: ${task.error}` }, pending: false };
   return { result: current ? task.result : undefined, pending: active && !current };
 }
 
-/** Where "Go to" leads: a range to select, or why it cannot go there. */
-export type GoToResult = { ok: true; start: number; end: number } | { ok: false; message: string };
+/** The line index of a document (in the worker when big); undefined until it is ready. */
+export function useLineStarts(text: string, enabled: boolean): Uint32Array | undefined {
+  // Wanted at once (nothing is drawn without it), and once per text: its worker ends with the task.
+  const task = useCoreTask<'lineStarts'>(
+    enabled ? { type: 'lineStarts', text } : undefined,
+    [enabled, text],
+    {
+      debounceMs: 0,
+      terminateWhenIdle: true,
+    },
+  );
+  return enabled && task.resultFor?.text === text ? task.result : undefined;
+}
 
 /**
- * Resolves what the user typed in "Go to": a 1-based line (and column), or a JSON Pointer or path,
- * which needs the structure of a JSON document. `starts` is the document's line index, when known.
+ * The JSON path at an offset, once the structure is known (in the worker when the document is big: a
+ * flat array of a million numbers is scanned from its last container). The previous path stays
+ * while the next is computed; undefined without a structure or a cursor.
  */
-export function resolveGoTo(
-  text: string,
-  input: string,
-  structure: JsonStructure | undefined,
-  starts?: Uint32Array,
-): GoToResult {
-  const target = parseGoToTarget(input);
-  if (target.kind === 'invalid') return { ok: false, message: target.message };
-  if (target.kind === 'line') {
-    const index = starts ?? lineStarts(text);
-    if (target.line < 1 || target.line > index.length) {
-      const has = countOf(index.length, 'line');
-      return { ok: false, message: `There is no line ${target.line}: the document has ${has}.` };
-    }
-    const lineStart = index[target.line - 1] ?? 0;
-    const lineEnd = target.line < index.length ? (index[target.line] ?? text.length) : text.length;
-    const offset = Math.min(lineStart + Math.max(0, (target.column ?? 1) - 1), lineEnd);
-    return { ok: true, start: offset, end: offset };
-  }
-  if (!structure) {
-    return looksLikeJsonDocument(text)
-      ? { ok: false, message: 'The document is still being read: try again in a moment.' }
-      : { ok: false, message: 'Paths work in JSON documents, and this one is not JSON: type a line number.' };
-  }
-  return resolvePath(text, structure, target.segments);
-}
-
-/** Where a path leads in a JSON document: its key when it is a member, else its value (or its start). */
-export function resolvePath(
-  text: string,
-  structure: JsonStructure,
-  segments: readonly JsonPathSegment[],
-): GoToResult {
-  const location = locateJsonPath(text, structure, segments);
-  if (!location.ok) return { ok: false, message: location.message };
-  if (location.keyStart !== undefined && location.keyEnd !== undefined) {
-    return { ok: true, start: location.keyStart, end: location.keyEnd };
-  }
-  const short = location.end - location.start <= MAX_SELECTED_VALUE;
-  return { ok: true, start: location.start, end: short ? location.end : location.start + 1 };
-}
-
-/** The JSON path at an offset, once the structure is known. */
-export function pathAtOffset(
+export function usePathAt(
   text: string,
   structure: JsonStructure | undefined,
   offset: number | undefined,
 ): JsonPathSegment[] | undefined {
-  if (!structure || offset === undefined) return undefined;
-  return jsonPathAt(text, structure, Math.min(offset, text.length));
+  const task = useCoreTask<'jsonPathAt'>(
+    structure && offset !== undefined ? { type: 'jsonPathAt', text, structure, offset } : undefined,
+    [text, structure, offset],
+    { debounceMs: PATH_DEBOUNCE_MS },
+  );
+  return task.resultFor?.text === text && task.resultFor.structure === structure ? task.result : undefined;
+}
+
+/** A Go to outcome as the field shows it: a failed task is a message like any other. */
+function goToResultOf(outcome: TaskOutcome<GoToResult> | undefined): GoToResult | undefined {
+  if (!outcome) return undefined;
+  return outcome.ok
+    ? outcome.result
+    : { ok: false, message: `Triage could not go there: ${outcome.message}` };
+}
+
+/**
+ * "Go to" for one editor: a line, a JSON Pointer or a path, resolved in the worker when the document
+ * is big (finding a key among 500,000 members reads them all). Resolves to undefined when a newer
+ * request replaced this one.
+ */
+export function useGoTo(): {
+  goTo: (
+    text: string,
+    input: string,
+    structure?: JsonStructure,
+    starts?: Uint32Array,
+  ) => Promise<GoToResult | undefined>;
+  goToPath: (
+    text: string,
+    structure: JsonStructure,
+    segments: JsonPathSegment[],
+  ) => Promise<GoToResult | undefined>;
+} {
+  const run = useTaskRunner();
+  const goTo = useCallback(
+    (text: string, input: string, structure?: JsonStructure, starts?: Uint32Array) =>
+      run<'goTo'>({
+        type: 'goTo',
+        text,
+        input,
+        ...(structure && { structure }),
+        ...(starts && { starts }),
+      }).then(goToResultOf),
+    [run],
+  );
+  const goToPath = useCallback(
+    (text: string, structure: JsonStructure, segments: JsonPathSegment[]) =>
+      run<'goToPath'>({ type: 'goToPath', text, structure, segments }).then(goToResultOf),
+    [run],
+  );
+  return useMemo(() => ({ goTo, goToPath }), [goTo, goToPath]);
 }
 
 /** The outline of a JSON document, computed when it is first shown. */

@@ -20,8 +20,11 @@ const initialState: JsonActionState = { busy: undefined, repair: undefined, mess
 /** Transient state of the JSON screen's buttons; nothing here is persisted. */
 export const useJsonActionState = create<JsonActionState>()(() => initialState);
 
-/** One lane for the buttons: a new click supersedes a running action (its result is dropped). */
-const lane = new CoreLane(createCoreWorkerFactory());
+/**
+ * One lane for the buttons: a new click supersedes a running action (its result is dropped). Clicks
+ * are occasional, so the worker ends with its task instead of idling for the page's lifetime.
+ */
+const lane = new CoreLane(createCoreWorkerFactory(), { terminateWhenIdle: true });
 
 // A repair or a message is about the text it was computed from: once the user edits, it is out of date.
 useJsonStore.subscribe((state, previous) => {
@@ -106,7 +109,7 @@ export const jsonActions = {
 
   /** Forgets transient state (tests, and Clear). */
   reset: () => {
-    lane.cancel();
+    lane.dispose();
     useJsonActionState.setState(initialState);
   },
 };

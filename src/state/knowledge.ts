@@ -10,6 +10,7 @@ export {
   describeStatus,
   retryVerdictLabel,
   categoryLabel,
+  reasonPhraseNote,
   formatDuration,
   countOf,
 } from '../core';

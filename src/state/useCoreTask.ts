@@ -58,19 +58,24 @@ export type CoreTaskControls<T extends TaskType> = TaskControls<TaskResults[T]> 
 export function useCoreTask<T extends TaskType>(
   request: RequestOf<T> | undefined,
   deps: readonly unknown[],
-  options: { debounceMs?: number } = {},
+  options: { debounceMs?: number; terminateWhenIdle?: boolean } = {},
 ): CoreTaskControls<T> {
-  const lane = useMemo(() => new CoreLane(createCoreWorkerFactory()), []);
+  const { terminateWhenIdle } = options;
+  const lane = useMemo(
+    () => new CoreLane(createCoreWorkerFactory(), { terminateWhenIdle }),
+    [terminateWhenIdle],
+  );
   const [state, setState] = useState<CoreTaskState<T>>(IDLE);
   const [attempt, setAttempt] = useState(0);
   /** Stops the scheduled or running request of the current effect. */
   const stopCurrent = useRef<() => void>(() => undefined);
 
-  useEffect(() => () => lane.cancel(), [lane]);
+  // Unmounting frees the worker, idle or busy: leaving a screen must not leave a worker behind.
+  useEffect(() => () => lane.dispose(), [lane]);
 
   useEffect(() => {
     if (!request) {
-      lane.cancel();
+      lane.dispose();
       setState(IDLE);
       return undefined;
     }

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SanitizeOptions, SanitizeResult } from '../core';
-import { CoreLane, SupersededError } from '../workers/coreClient';
-import { createCoreWorkerFactory } from '../workers/createCoreWorker';
 import { useDiagnoseStore } from './diagnoseStore';
+import { useTaskRunner } from './useTaskRunner';
 
 export type SanitizeState =
   | { phase: 'idle' }
@@ -21,24 +20,19 @@ export function useSanitizedHar(): {
   reset: () => void;
 } {
   const input = useDiagnoseStore((s) => s.input);
-  const lane = useMemo(() => new CoreLane(createCoreWorkerFactory()), []);
+  const runTask = useTaskRunner();
   const [current, setCurrent] = useState<{ input: string; state: SanitizeState }>({ input: '', state: IDLE });
-
-  useEffect(() => () => lane.cancel(), [lane]);
 
   const run = useCallback(
     (options: SanitizeOptions) => {
       setCurrent({ input, state: { phase: 'running' } });
-      const settle = (result: SanitizeResult) =>
+      void runTask<'sanitizeHar'>({ type: 'sanitizeHar', text: input, options }).then((outcome) => {
+        if (!outcome) return;
+        const result: SanitizeResult = outcome.ok ? outcome.result : { ok: false, error: outcome.message };
         setCurrent({ input, state: { phase: 'done', result, options } });
-      lane
-        .run<'sanitizeHar'>({ type: 'sanitizeHar', text: input, options })
-        .then(settle, (error: unknown) => {
-          if (!(error instanceof SupersededError))
-            settle({ ok: false, error: error instanceof Error ? error.message : String(error) });
-        });
+      });
     },
-    [input, lane],
+    [input, runTask],
   );
   const reset = useCallback(() => setCurrent({ input: '', state: IDLE }), []);
   return { state: current.input === input ? current.state : IDLE, run, reset };

@@ -54,6 +54,10 @@ const jsonResponse = (body: string, status?: string): string =>
 const lines = (n: number, line: (i: number) => string): string =>
   Array.from({ length: n }, (_, i) => line(i)).join('\r\n');
 
+/** A HAR file as Chrome writes it (chromeHar), but without the indentation: entries, not bytes. */
+const compactHar = (entries: Record<string, unknown>[]): string =>
+  JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, entries } });
+
 /** Makers of hostile texts by size (characters or items). */
 export const HOSTILE = {
   repeatedWord: (n: number) => 'token '.repeat(Math.ceil(n / 6)),
@@ -114,8 +118,12 @@ export const HOSTILE = {
   lineBreaks: (n: number) => '\n'.repeat(n),
   carriageReturns: (n: number) => '\r'.repeat(n),
   wget: (n: number) => `--2024-01-01--  https://a.io/\n${'  X-H: v\n'.repeat(n)}`,
+  /**
+   * n Chrome entries (429s with Retry-After, redirects, secrets in URLs, headers and bodies), written
+   * compactly and without initiator stacks: what grows is the entry count, not the bytes per entry.
+   */
   harEntries: (n: number) =>
-    chromeHar(
+    compactHar(
       Array.from({ length: n }, (_, i) =>
         chromeEntry({
           at: new Date(Date.UTC(2026, 2, 24, 10) + i * 50).toISOString(),
@@ -130,9 +138,9 @@ export const HOSTILE = {
           ],
           requestHeaders: [['authorization', 'Bearer abc.def.ghi']],
           body: '{"token":"secret","id":1}',
+          initiator: { type: 'script' },
         }),
       ),
-      { at: '2026-03-24T10:00:00.000Z', url: 'https://app.example.com/' },
     ),
   harHeaders: (n: number) =>
     chromeHar(

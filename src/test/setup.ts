@@ -1,11 +1,8 @@
-// Test setup for every unit and component test.
+// Test setup for the tests outside the core (components, state, workers); core tests need only
+// propertySetup.
 import '@testing-library/jest-dom/vitest';
-import fc from 'fast-check';
 import { vi } from 'vitest';
-import { PROPERTY_SEED, propertyRuns } from './propertyRuns';
-
-// Every property test is seeded and bounded (see propertyRuns): the same cases on every run.
-fc.configureGlobal({ seed: PROPERTY_SEED, ...propertyRuns(100) });
+import './propertySetup';
 
 // Monaco does not run in jsdom: component tests get a textarea with the same value/onChange contract.
 // The real editor is tested in Chromium (tests/e2e).
@@ -17,3 +14,10 @@ vi.mock('../ui/editor/monacoSetup', () => ({
     editor: { setModelMarkers: () => undefined },
   },
 }));
+
+// jsdom has no module workers: big inputs go through an in-process stand-in, as they go through the
+// core worker in the browser (the lane refuses big inputs when no worker can start).
+if (typeof window !== 'undefined') {
+  const { InProcessWorker } = await import('./InProcessWorker');
+  vi.stubGlobal('Worker', InProcessWorker);
+}

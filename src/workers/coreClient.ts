@@ -1,42 +1,83 @@
 import type { RequestOf, TaskResults, TaskType, WorkerInbound, WorkerOutbound } from './protocol';
 import { runTask } from './runTask';
 
-/** Inputs smaller than this run on the main thread: a worker round trip would cost more than the work. */
+/**
+ * Inputs smaller than this run on the main thread: a worker round trip would cost more than the work.
+ * It is also the most the page runs on itself when no worker can be started (jsdom, a browser or
+ * policy without module workers): bigger inputs are refused with a message rather than freeze the tab.
+ */
 export const MAIN_THREAD_MAX_CHARS = 200_000;
 
-/** Thrown (as a rejection) when a newer request on the same lane replaced this one. */
+/** Thrown (as a rejection) when a newer request on the same lane, a cancel or a dispose replaced this one. */
 export class SupersededError extends Error {
   constructor() {
     super('superseded by a newer request');
   }
 }
 
-type Pending = {
+/** Thrown (as a rejection) when a task needed a worker and none could run it; the message says why. */
+export class WorkerUnavailableError extends Error {}
+
+type Running = {
+  id: number;
+  worker: Worker;
   resolve: (value: never) => void;
   reject: (error: Error) => void;
   onProgress: ((done: number) => void) | undefined;
 };
 
+export interface CoreLaneOptions {
+  /** Terminates the worker as soon as its task settles, for lanes used now and then (buttons, titles). */
+  terminateWhenIdle?: boolean;
+}
+
+/** The characters of text a task carries (its type name aside): what it costs to run and to copy. */
 function inputSize(request: { type: TaskType } & Record<string, unknown>): number {
   let size = 0;
-  for (const value of Object.values(request)) if (typeof value === 'string') size += value.length;
+  for (const [key, value] of Object.entries(request)) {
+    if (key === 'type') continue;
+    if (typeof value === 'string') size += value.length;
+    else if (Array.isArray(value))
+      for (const item of value as unknown[]) if (typeof item === 'string') size += item.length;
+  }
   return size;
 }
 
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
- * One lane = one worker running at most one task. A new request on a busy lane terminates the worker
- * (a synchronous scan cannot be interrupted any other way) and starts a fresh one, so typing into a
- * 50 MB document never queues stale work. Where workers are unavailable (tests, old browsers) every
- * task runs on the main thread.
+ * One lane = at most one worker running at most one task. Its lifecycle:
+ * - the worker is created on demand, by the first task too big for the main thread;
+ * - a new task, `cancel()` or `dispose()` supersedes the running one: its worker is terminated (a
+ *   synchronous scan cannot be interrupted any other way) and its promise rejects with SupersededError,
+ *   so typing into a 50 MB document never queues stale work;
+ * - an idle worker is kept for the next task (unless `terminateWhenIdle`) until `dispose()`;
+ * - a worker that fails (crash, load error) is terminated and its task rejects with a clear message;
+ *   the next task starts a fresh one.
+ * `dispose()` frees the worker now; the lane stays usable (a later task starts a new worker), because
+ * React's StrictMode unmounts and mounts the same component instance again.
  */
 export class CoreLane {
   private worker: Worker | undefined;
+  private running: Running | undefined;
   private nextId = 1;
-  private pending = new Map<number, Pending>();
   private readonly createWorker: (() => Worker) | undefined;
+  private readonly options: CoreLaneOptions;
 
-  constructor(createWorker?: () => Worker) {
+  constructor(createWorker?: () => Worker, options: CoreLaneOptions = {}) {
     this.createWorker = createWorker;
+    this.options = options;
+  }
+
+  /** True while a worker is alive (busy or idle): what `dispose()` frees. */
+  get hasWorker(): boolean {
+    return this.worker !== undefined;
   }
 
   /** Runs a task; `onProgress` hears how far a long one in the worker has got (0 to 1). */
@@ -45,54 +86,91 @@ export class CoreLane {
     onProgress?: (done: number) => void,
   ): Promise<TaskResults[T]> {
     this.cancel();
-    if (!this.createWorker || inputSize(request) < MAIN_THREAD_MAX_CHARS) {
+    const size = inputSize(request);
+    if (size < MAIN_THREAD_MAX_CHARS) {
       try {
         return Promise.resolve(runTask<T>(request));
       } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        return Promise.reject(error instanceof Error ? error : new Error(messageOf(error)));
       }
     }
-    const worker = this.ensureWorker(this.createWorker);
+    const started = this.ensureWorker();
+    if (!started.ok) {
+      return Promise.reject(
+        new WorkerUnavailableError(
+          `this input (${megabytes(size)}) needs a background worker, and ${started.why}. ` +
+            `Inputs under ${megabytes(MAIN_THREAD_MAX_CHARS)} are handled without one.`,
+        ),
+      );
+    }
+    const worker = started.worker;
     const id = this.nextId++;
     return new Promise<TaskResults[T]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: never) => void, reject, onProgress });
+      this.running = { id, worker, resolve: resolve as (value: never) => void, reject, onProgress };
       const message: WorkerInbound = { id, request };
       worker.postMessage(message);
     });
   }
 
-  /** Drops the running task, if any: its promise rejects with SupersededError. */
+  /** Stops the running task, if any: its worker is terminated and its promise rejects (SupersededError). */
   cancel(): void {
-    if (this.pending.size === 0) return;
-    this.worker?.terminate();
-    this.worker = undefined;
-    for (const entry of this.pending.values()) entry.reject(new SupersededError());
-    this.pending.clear();
+    if (!this.running) return;
+    this.stopWorker();
   }
 
-  private ensureWorker(create: () => Worker): Worker {
-    if (this.worker) return this.worker;
-    const worker = create();
-    worker.onmessage = (event: MessageEvent<WorkerOutbound>) => {
-      const message = event.data;
-      const entry = this.pending.get(message.id);
-      if (!entry) return;
-      if (message.type === 'progress') {
-        entry.onProgress?.(message.done);
-        return;
-      }
-      this.pending.delete(message.id);
-      if (message.type === 'result') entry.resolve(message.result as never);
-      else entry.reject(new Error(message.message));
-    };
-    worker.onerror = (event) => {
+  /** Frees the worker, busy or idle, now (unmount): a running task rejects with SupersededError. */
+  dispose(): void {
+    this.stopWorker();
+  }
+
+  private stopWorker(error: Error = new SupersededError()): void {
+    const running = this.running;
+    this.running = undefined;
+    this.worker?.terminate();
+    this.worker = undefined;
+    running?.reject(error);
+  }
+
+  private ensureWorker(): { ok: true; worker: Worker } | { ok: false; why: string } {
+    if (this.worker) return { ok: true, worker: this.worker };
+    if (!this.createWorker) return { ok: false, why: 'this browser cannot start one here' };
+    let worker: Worker;
+    try {
+      worker = this.createWorker();
+    } catch (error) {
+      return { ok: false, why: `the browser refused to start one (${messageOf(error)})` };
+    }
+    worker.onmessage = (event: MessageEvent<WorkerOutbound>) => this.receive(worker, event.data);
+    worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      const error = new Error(event.message || 'the background worker failed');
-      for (const entry of this.pending.values()) entry.reject(error);
-      this.pending.clear();
-      this.worker = undefined;
+      this.fail(worker, event.message ? `the background worker failed: ${event.message}` : undefined);
     };
+    worker.onmessageerror = () => this.fail(worker, 'the background worker could not read a message');
     this.worker = worker;
-    return worker;
+    return { ok: true, worker };
+  }
+
+  private receive(worker: Worker, message: WorkerOutbound): void {
+    const running = this.running;
+    if (worker !== this.worker || !running || message.id !== running.id) return;
+    if (message.type === 'progress') {
+      running.onProgress?.(message.done);
+      return;
+    }
+    this.running = undefined;
+    if (this.options.terminateWhenIdle) this.dispose();
+    if (message.type === 'result') running.resolve(message.result as never);
+    else running.reject(new Error(message.message));
+  }
+
+  /** A worker that crashed or failed to load: terminated, its task rejected with what happened. */
+  private fail(worker: Worker, message: string | undefined): void {
+    if (worker !== this.worker) return;
+    this.stopWorker(
+      new Error(
+        message ??
+          'the background worker stopped without saying why (it may have run out of memory, or failed to load)',
+      ),
+    );
   }
 }

@@ -8,6 +8,8 @@ import type {
   ComparedInputs,
   FindQuery,
   FindResult,
+  GoToResult,
+  JsonPathSegment,
   JsonStructure,
   SanitizeOptions,
   SanitizeResult,
@@ -27,6 +29,10 @@ export type TaskRequest =
   | { type: 'compare'; a: string; b: string; options?: CompareOptions }
   | { type: 'jsonStructure'; text: string }
   | { type: 'findMatches'; text: string; query: FindQuery }
+  | { type: 'lineStarts'; text: string }
+  | { type: 'jsonPathAt'; text: string; structure: JsonStructure; offset: number }
+  | { type: 'goTo'; text: string; input: string; structure?: JsonStructure; starts?: Uint32Array }
+  | { type: 'goToPath'; text: string; structure: JsonStructure; segments: JsonPathSegment[] }
   | { type: 'historyTitle'; screen: HistoryScreen; texts: string[]; names?: { a: string; b: string } }
   | { type: 'analyzeSession'; text: string }
   | { type: 'sanitizeHar'; text: string; options?: SanitizeOptions };
@@ -40,6 +46,10 @@ export interface TaskResults {
   compare: ComparedInputs;
   jsonStructure: JsonStructure;
   findMatches: FindResult;
+  lineStarts: Uint32Array;
+  jsonPathAt: JsonPathSegment[];
+  goTo: GoToResult;
+  goToPath: GoToResult;
   historyTitle: string;
   analyzeSession: SessionAnalysis;
   sanitizeHar: SanitizeResult;

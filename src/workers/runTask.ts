@@ -5,9 +5,13 @@ import {
   compareInputs,
   findMatches,
   formatJson,
+  jsonPathAt,
   jsonStructure,
+  lineStarts,
   minifyJson,
   parseInput,
+  resolveGoTo,
+  resolvePath,
   sanitizeHar,
   suggestRepair,
   titleOfComparison,
@@ -42,6 +46,14 @@ export function runTask(request: TaskRequest, onProgress?: (done: number) => voi
       return jsonStructure(request.text);
     case 'findMatches':
       return findMatches(request.text, request.query);
+    case 'lineStarts':
+      return lineStarts(request.text);
+    case 'jsonPathAt':
+      return jsonPathAt(request.text, request.structure, Math.min(request.offset, request.text.length));
+    case 'goTo':
+      return resolveGoTo(request.text, request.input, request.structure, request.starts);
+    case 'goToPath':
+      return resolvePath(request.text, request.structure, request.segments);
     case 'historyTitle':
       return historyTitle(request);
     case 'analyzeSession':

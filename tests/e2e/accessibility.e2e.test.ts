@@ -26,8 +26,29 @@ const RULES = {
   dark: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] },
 } as const;
 
+/**
+ * Waits until the page shows what it will keep showing, so axe judges a still page: no editor still
+ * loading, no comparison still running, every Monaco editor in the theme of the page, and a frame
+ * drawn since. Monaco draws a theme change (and a new text's colours) in its next animation frame:
+ * before it, its lines carry the old theme's colour classes under the new theme's colours, which axe
+ * reads as poor contrast. Two frames: the one Monaco draws in, and one after it.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    if (document.querySelector('.editor-loading, [aria-busy="true"]')) return false;
+    const monacoTheme = document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs';
+    return [...document.querySelectorAll('.monaco-editor')].every((editor) =>
+      editor.classList.contains(monacoTheme),
+    );
+  });
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
 /** Serious and critical violations on the page as it is now (axe-core, injected: the CSP forbids inline scripts). */
 async function seriousViolations(page: Page, theme: keyof typeof RULES): Promise<string[]> {
+  await settled(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (runOnly) => {
     const axe = (
@@ -88,10 +109,14 @@ const SCREENS: readonly {
   {
     name: 'Compare',
     hash: '#/compare',
-    ready: (page) => page.locator('[data-testid="editor:Response B"] .monaco-editor').waitFor(),
+    ready: async (page) => {
+      await page.locator('[data-testid="editor:Response A"] .monaco-editor').waitFor();
+      await page.locator('[data-testid="editor:Response B"] .monaco-editor').waitFor();
+    },
     fill: async (page) => {
       await page.getByRole('button', { name: 'Load example pair' }).click();
-      await page.locator('.compare-summary').waitFor();
+      // The summary of the finished comparison (a running one marks the results aria-busy).
+      await page.locator('.compare-results[aria-busy="false"] .compare-summary').waitFor();
     },
   },
   {

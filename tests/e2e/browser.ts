@@ -1,6 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/chromiumArgs.mjs';
 
 export interface BrowserSession {
   page: Page;
@@ -10,7 +9,7 @@ export interface BrowserSession {
 }
 
 /**
- * One Chromium per test file, a fresh context per test. Every request not addressed to the preview
+ * The run's one Chromium (started by globalSetup), a fresh context per test. Every request not addressed to the preview
  * server on 127.0.0.1 is blocked and recorded, and so is every console error: either fails the test.
  */
 export function useBrowser(
@@ -28,11 +27,7 @@ export function useBrowser(
   let context: BrowserContext;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: inject('chromiumPath'),
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();

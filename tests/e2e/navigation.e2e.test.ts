@@ -1,43 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pasteIntoEditor, useBrowser } from './browser';
-
-/** Records every main-thread task over 50 ms from the first script on (Chromium's longtask entries). */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const durations: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = durations;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(Math.round(entry.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
-}
-
-/**
- * Pastes as Ctrl+V would: a ClipboardEvent carrying the text, dispatched in the editor. The text is
- * built in the page (sending 20 MB through the test protocol is slow), and typing or
- * `keyboard.insertText` of megabytes crashes headless Chromium's renderer.
- */
-async function dispatchPaste(page: Page, editorLabel: string, build: () => string): Promise<number> {
-  await page.evaluate(`window.pasteText = (${build.toString()})()`);
-  return page.evaluate((label) => {
-    const holder = window as unknown as { pasteText: string };
-    const text = holder.pasteText;
-    holder.pasteText = '';
-    const target = document.querySelector(`[data-testid="editor:${label}"] textarea`);
-    if (!target) throw new Error(`no editor ${label}`);
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    target.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-    return text.length;
-  }, editorLabel);
-}
+import { dispatchPaste, longTasks, watchLongTasks } from './pageProbes';
 
 /** A 20 MB API response. */
 function twentyMegabyteResponse(): string {
@@ -94,6 +57,8 @@ describe('navigating a 20 MB response in Chromium', () => {
 
     // Fold its parent: go to the item through the breadcrumb, fold it from the gutter.
     await path.getByRole('button', { name: '[148213]' }).click();
+    // Going there resolves the path in the worker: the cursor moves to the item's opening line.
+    await expect.poll(() => body.locator('.large-line-cursor').textContent()).toMatch(/▾\s*\{$/);
     const itemLine = Number(await body.locator('.large-line-cursor').getAttribute('data-line'));
     const idLine = page.locator(`[data-testid="large-view:Response body"] [data-line="${itemLine + 1}"]`);
     expect(await idLine.textContent()).toContain('"id": 4948213,');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 
@@ -49,7 +50,8 @@ describe('Session view in Chromium', () => {
       page.getByRole('button', { name: 'Save session.sanitized.har' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('session.sanitized.har');
-    const saved = readFileSync(await download.path(), 'utf8');
+    // The browser runs as a server shared by the run (globalSetup): read the download through its stream.
+    const saved = await text(await download.createReadStream());
     expect(saved).not.toMatch(/Bearer eyJ/);
     expect(saved).toContain('Bearer REDACTED');
     expect((JSON.parse(saved) as { log: { entries: unknown[] } }).log.entries).toHaveLength(ENTRIES.length);

@@ -44,3 +44,24 @@ describe('bodyView', () => {
     expect(bodyView('', json)).toMatchObject({ text: '', length: 0, formatted: false });
   });
 });
+
+describe('bodyView by body kind', () => {
+  const declaredJson = [{ name: 'Content-Type', value: 'application/json' }];
+  it.each([
+    ['<!DOCTYPE html><html><title>502</title></html>', declaredJson, 'html', 'HTML page', 'html'],
+    ['Bad Gateway', declaredJson, 'text', 'plain text', 'plaintext'],
+    ['{"a":', declaredJson, 'json-invalid', 'JSON that does not parse', 'json'],
+    ['[error] upstream timed out', [], 'text', 'plain text', 'plaintext'],
+  ])('%j is %s', (body, headers, kind, label, language) => {
+    expect(bodyView(body, headers)).toMatchObject({ kind, label, language, text: body, formatted: false });
+  });
+
+  it('says what a body declared JSON is instead, and keeps a JSON error only for broken JSON', () => {
+    const page = bodyView('<html><body>502</body></html>', declaredJson);
+    expect(page.note).toBe('Declared as JSON, but the body is an HTML page: shown exactly as received.');
+    expect(page.check).toBeUndefined();
+    const broken = bodyView('{"a":', declaredJson);
+    expect(broken.note).toBe('Declared as JSON, but the body is not valid JSON: shown exactly as received.');
+    expect(broken.check?.ok).toBe(false);
+  });
+});

@@ -81,7 +81,7 @@ export interface DiagnoseOptions {
   now?: Date;
   /**
    * The JSON checker to validate the body with. A caller that checks the same body too (the Diagnose
-   * screen's body view) passes a remembering copy, so a 50 MB body is scanned once, not twice.
+   * screen's body view) passes a remembering copy, so a 50 MB body is validated once, not twice.
    */
   checkJson?: JsonChecker;
   /**

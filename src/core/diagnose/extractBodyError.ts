@@ -27,6 +27,9 @@ export function extractBodyError(
       return failed ? extractHtmlError(body.text) : undefined;
     case 'text':
       return failed ? extractTextError(body.text) : undefined;
+    case 'json-invalid':
+    case 'form':
+    case 'binary':
     case 'empty':
       return undefined;
   }

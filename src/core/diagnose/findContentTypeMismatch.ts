@@ -1,13 +1,12 @@
+import { BODY_KINDS, type BodyKind } from '../body/bodyKinds';
 import { findPasteElision } from '../http/pasteElision';
 import type { Finding } from '../types';
 import { asSentence } from './asSentence';
 import type { DiagnoseContext } from './diagnoseContext';
 
-const DETECTED_WORDS = { html: 'an HTML page', xml: 'XML', text: 'plain text', json: 'JSON' } as const;
-
 /** What JSON.parse says about such a body: `<` for markup, else the body's own first character. */
-function parseSymptom(detected: 'html' | 'xml' | 'text', text: string): string {
-  if (detected !== 'text') return 'typically "Unexpected token <"';
+function parseSymptom(detected: BodyKind, text: string): string {
+  if (detected === 'html' || detected === 'xml') return 'typically "Unexpected token <"';
   const first = text.trimStart().charAt(0);
   return first === ''
     ? 'typically "Unexpected end of JSON input"'
@@ -23,7 +22,7 @@ export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
   if (body.kind === 'empty') return [];
   // The declared type's essence; '' only when there is none (the branches that quote it have one).
   const declared = body.declared?.essence ?? '';
-  if (body.kind === 'json' && body.check && !body.check.ok) {
+  if (body.kind === 'json-invalid' && body.check && !body.check.ok) {
     const { line, column, message, hint, offset } = body.check.error;
     const promised = body.declaredKind === 'json';
     const elided = findPasteElision(body.text);
@@ -53,13 +52,13 @@ export function findContentTypeMismatch(ctx: DiagnoseContext): Finding[] {
       },
     ];
   }
-  if (body.declaredKind === 'json' && body.kind !== 'json') {
+  if (body.declaredKind === 'json' && body.kind !== 'json' && body.kind !== 'json-invalid') {
     const detected = body.kind;
     return [
       {
         id: 'content-type-mismatch',
         severity: 'error',
-        title: `Declared ${declared}, but the body is ${DETECTED_WORDS[detected]}`,
+        title: `Declared ${declared}, but the body is ${BODY_KINDS[detected].phrase}`,
         detail: `Code that parses it as JSON fails (${parseSymptom(detected, body.text)}). ${
           detected === 'html'
             ? 'An HTML page under a JSON type usually comes from a proxy, gateway or framework error handler, not from the API itself.'

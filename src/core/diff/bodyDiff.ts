@@ -1,34 +1,40 @@
+import { BODY_KINDS, type BodyKind } from '../body/bodyKinds';
+import { classifyBody, type JsonChecker } from '../body/classifyBody';
+import { getHeader } from '../http/headers';
+import { checkJson } from '../json/checkJson';
 import type { JsonSpan } from '../json/jsonSpan.types';
-import { parseJsonTree } from '../json/parseJsonTree';
 import { jsonRootSpan } from '../json/readJsonChildren';
 import { scanJson } from '../json/scanJson';
-import type { DiffOptions } from '../types';
+import type { DiffOptions, HttpResponse } from '../types';
 import type { BodyDiff } from './diff.types';
-import { describeBody } from './describeBody';
 import { diffJson, type JsonDiffDetail } from './jsonDiff';
 import type { ProgressSink } from './jsonIndex';
 import { diffLines, type LineDiff } from './lineDiff';
 import { addTextDiffs } from './addTextDiffs';
 
-type Parsed = { json: true; root: JsonSpan } | { json: false; empty: boolean; what: string; why?: string };
+/** A body to compare: its text and the headers that declare its type. */
+export type ComparedBody = Pick<HttpResponse, 'body' | 'headers'>;
+
+type Parsed = { json: true; root: JsonSpan } | { json: false; kind: BodyKind; why?: string };
 
 /**
- * Valid JSON is only validated here (scanJson, no output), never parsed into a tree: diffJson reads
- * the parts it compares lazily. Invalid JSON goes to parseJsonTree for its explained error.
+ * Valid JSON is only validated here (scanJson, no output, no warnings), never parsed into a tree:
+ * diffJson reads the parts it compares lazily. Only a failing body is checked again, for its
+ * explained error.
  */
-function parseBody(text: string): Parsed {
-  if (text.trim() === '') return { json: false, empty: true, what: 'empty' };
-  if (scanJson(text, { output: 'none', warnings: false }).ok) return { json: true, root: jsonRootSpan(text) };
-  const parsed = parseJsonTree(text);
-  if (parsed.ok) return { json: true, root: parsed.root };
-  const what = describeBody(text);
-  const { line, column, message } = parsed.error;
-  const why = what === 'JSON that does not parse' ? `line ${line}, column ${column}: ${message}` : undefined;
-  return why === undefined ? { json: false, empty: false, what } : { json: false, empty: false, what, why };
+const validateOnly: JsonChecker = (text) =>
+  scanJson(text, { output: 'none', warnings: false }).ok ? { ok: true, warnings: [] } : checkJson(text);
+
+function parseBody({ body, headers }: ComparedBody): Parsed {
+  const found = classifyBody(body, getHeader(headers, 'content-type'), validateOnly);
+  if (found.kind === 'json') return { json: true, root: jsonRootSpan(body) };
+  if (found.kind !== 'json-invalid' || found.check?.ok !== false) return { json: false, kind: found.kind };
+  const { line, column, message } = found.check.error;
+  return { json: false, kind: found.kind, why: `line ${line}, column ${column}: ${message}` };
 }
 
 const describe = (side: Parsed & { json: false }): string =>
-  side.why ? `${side.what}, ${side.why}` : side.what;
+  side.why ? `${BODY_KINDS[side.kind].label}, ${side.why}` : BODY_KINDS[side.kind].label;
 
 /** What the side-by-side view needs beyond the changes, by kind of comparison. */
 export type BodyDetail =
@@ -42,19 +48,23 @@ export type BodyDetail =
  * Compares two bodies: structurally when both are JSON, line by line otherwise, and says why when the
  * kinds disagree. One empty side against JSON stays a JSON comparison of the whole document.
  */
-export function diffBodies(a: string, b: string, options: DiffOptions = {}): BodyDiff {
+export function diffBodies(a: ComparedBody, b: ComparedBody, options: DiffOptions = {}): BodyDiff {
   return diffBodiesInDetail(a, b, options).body;
 }
 
 /** diffBodies, with the detail the side-by-side view is built from. */
 export function diffBodiesInDetail(
-  a: string,
-  b: string,
+  sideA: ComparedBody,
+  sideB: ComparedBody,
   options: DiffOptions = {},
   onProgress?: ProgressSink,
 ): { body: BodyDiff; detail: BodyDetail } {
-  const parsedA = parseBody(a);
-  const parsedB = a === b ? parsedA : parseBody(b);
+  const a = sideA.body;
+  const b = sideB.body;
+  const parsedA = parseBody(sideA);
+  const sameBody =
+    a === b && getHeader(sideA.headers, 'content-type') === getHeader(sideB.headers, 'content-type');
+  const parsedB = sameBody ? parsedA : parseBody(sideB);
 
   if (parsedA.json && parsedB.json) {
     const detail = diffJson(a, parsedA.root, b, parsedB.root, options, onProgress);
@@ -65,10 +75,10 @@ export function diffBodiesInDetail(
     };
     return { body, detail: { kind: 'json', detail } };
   }
-  if (!parsedA.json && !parsedB.json && parsedA.empty && parsedB.empty) {
+  if (!parsedA.json && !parsedB.json && parsedA.kind === 'empty' && parsedB.kind === 'empty') {
     return { body: { kind: 'none', changes: [], ignored: 0 }, detail: { kind: 'none' } };
   }
-  if (parsedA.json && !parsedB.json && parsedB.empty) {
+  if (parsedA.json && !parsedB.json && parsedB.kind === 'empty') {
     const body: BodyDiff = {
       kind: 'json',
       changes: [{ path: '', change: 'removed', a: a.slice(parsedA.root.start, parsedA.root.end), aPath: '' }],
@@ -77,7 +87,7 @@ export function diffBodiesInDetail(
     };
     return { body, detail: { kind: 'whole', side: 'a', text: a, root: parsedA.root } };
   }
-  if (parsedB.json && !parsedA.json && parsedA.empty) {
+  if (parsedB.json && !parsedA.json && parsedA.kind === 'empty') {
     const body: BodyDiff = {
       kind: 'json',
       changes: [{ path: '', change: 'added', b: b.slice(parsedB.root.start, parsedB.root.end), bPath: '' }],

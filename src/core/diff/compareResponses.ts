@@ -32,8 +32,8 @@ export function compareResponses(
   sides?: { a: ComparedSide; b: ComparedSide },
 ): ResponseComparison {
   const { body, detail } = diffBodiesInDetail(
-    a.body,
-    b.body,
+    a,
+    b,
     options,
     onProgress && ((done) => onProgress(done * 0.9)),
   );

@@ -20,6 +20,8 @@ export interface DiffCounts {
   headers: { added: number; removed: number; changed: number; unchanged: number; ignored: number };
   body: {
     kind: ResponseDiff['body']['kind'];
+    /** How the bodies were compared, for the screen (BODY_COMPARISON_LABELS). */
+    label: string;
     added: number;
     removed: number;
     changed: number;

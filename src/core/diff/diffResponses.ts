@@ -19,7 +19,7 @@ export function diffResponses(
   b: HttpResponse,
   options: DiffOptions = {},
 ): DetailedResponseDiff {
-  return withBody(a, b, options, diffBodies(a.body, b.body, options));
+  return withBody(a, b, options, diffBodies(a, b, options));
 }
 
 /** Status, headers and the summary around a body comparison; `sides` says what each side is. */

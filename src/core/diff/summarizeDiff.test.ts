@@ -87,7 +87,7 @@ describe('summaries', () => {
     expect(counts).toMatchObject({
       identical: false,
       headers: { changed: 1, unchanged: 1, ignored: 1, added: 0, removed: 0 },
-      body: { kind: 'json', moved: 2, added: 1, removed: 0, changed: 0, ignored: 4 },
+      body: { kind: 'json', label: 'JSON', moved: 2, added: 1, removed: 0, changed: 0, ignored: 4 },
     });
   });
 

@@ -1,3 +1,4 @@
+import { BODY_COMPARISON_LABELS } from '../body/bodyKinds';
 import type { ResponseDiff } from '../types';
 import type { DiffCounts } from './diff.types';
 import { countOf } from '../text/countOf';
@@ -16,6 +17,7 @@ export function summarizeDiff(diff: SummarizableDiff): DiffCounts {
   }
   const body = {
     kind: diff.body.kind,
+    label: BODY_COMPARISON_LABELS[diff.body.kind],
     added: 0,
     removed: 0,
     changed: 0,

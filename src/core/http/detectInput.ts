@@ -1,5 +1,6 @@
 import { classifyCurlLine } from './classifyCurlLine';
-import { BINARY_CHARACTER_RATIO, MAX_STATUS_LINE_LENGTH, SNIFF_LENGTH } from './limits';
+import { MAX_STATUS_LINE_LENGTH, SNIFF_LENGTH } from './limits';
+import { looksBinary } from '../text/looksBinary';
 import { parseRequestLine } from './parseRequestLine';
 import { parseStatusLine } from './parseStatusLine';
 
@@ -17,7 +18,6 @@ export const EXPECTED_INPUT =
   'Expected a status line like `HTTP/1.1 404 Not Found`, curl -v output, a HAR file or a JSON body.';
 
 const BOM = 0xfeff;
-const REPLACEMENT_CHARACTER = 0xfffd;
 /** Evidence that text is curl -v output: a `>` request line, a `<` status line or a typical `*` note. */
 const CURL_EVIDENCE = [
   /^< (?:HTTP\/|:status)/m,
@@ -33,19 +33,6 @@ function firstLine(text: string, from: number): string {
     if (c === 10 || c === 13) return slice.slice(0, i);
   }
   return slice;
-}
-
-/** NUL bytes, or many control or U+FFFD characters (undecodable bytes), mean binary data. */
-function looksBinary(text: string, from: number): boolean {
-  const end = Math.min(text.length, from + SNIFF_LENGTH);
-  let odd = 0;
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    const control = c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27;
-    if (control || c === 127 || c === REPLACEMENT_CHARACTER) odd++;
-  }
-  return end > from && odd / (end - from) > BINARY_CHARACTER_RATIO;
 }
 
 function looksLikeCurlVerbose(text: string, from: number, line: string): boolean {

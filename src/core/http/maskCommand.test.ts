@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../test/propertyRuns';
 import { maskCommand } from './maskCommand';
 import { MASK, maskSecretMembers, maskSecretText } from './maskSecrets';
 
@@ -141,7 +142,7 @@ describe('maskCommand properties', () => {
         fc.pre(!masksOnlySpaces(text));
         expect(maskCommand(text)).toBe(referenceMaskCommand(text));
       }),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
   });
 

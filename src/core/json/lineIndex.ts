@@ -7,8 +7,8 @@ import { countWhile } from './countWhile';
 export function lineStarts(text: string): Uint32Array {
   let starts = new Uint32Array(1024);
   let count = 1;
-  // Next LF and next CR at or after `from`; each is searched again only once passed, so the whole
-  // document is scanned once even when it has no CR at all.
+  // Next LF and next CR at or after `from`; each is searched again only once passed, so each search
+  // passes over the document at most once, even when it has no CR at all.
   let lf = text.indexOf('\n');
   let cr = text.indexOf('\r');
   let from = 0;

@@ -28,6 +28,10 @@ export function reportHeader(h: Header): Header {
     : { name: h.name, value: reportText(h.value) };
 }
 
+/** The body's heading: what it is and whether it was formatted ("Body (JSON, formatted)"). */
+export const bodyHeading = (body: ResponseAnalysis['body']): string =>
+  `Body (${body.label}${body.formatted ? ', formatted' : ''})`;
+
 /** The start of the body shown on screen, its secrets masked, and how much was left out. */
 export function reportBody(body: ResponseAnalysis['body']): { text: string; omitted: number } {
   return {

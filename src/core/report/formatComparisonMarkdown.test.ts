@@ -38,7 +38,7 @@ describe('formatComparisonMarkdown', () => {
     expect(markdown).toContain('### Headers: 2 differ (1 ignored)');
     expect(markdown).toContain('| Header | staging | prod | Change |');
     expect(markdown).toContain('| `Content-Type` | `application/json` | `text/html \\| bad` | changed |');
-    expect(markdown).toContain('### Body (json): 3 changes');
+    expect(markdown).toContain('### Body (JSON): 3 changes');
     expect(markdown).toContain(
       '| changed | `/data[id=7]/stock` (A /data/1/stock, B /data/2/stock) | `21` | `0` |',
     );

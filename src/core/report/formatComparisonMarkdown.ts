@@ -1,3 +1,4 @@
+import { BODY_COMPARISON_LABELS } from '../body/bodyKinds';
 import { maskSecrets } from '../http/maskSecrets';
 import { countOf } from '../text/countOf';
 import type { BodyChange, ResponseDiff } from '../types';
@@ -48,7 +49,7 @@ export function formatComparisonMarkdown(comparison: ResponseDiff, names: SideNa
   }
 
   const changes = diff.body.changes;
-  parts.push(`### Body (${diff.body.kind}): ${bodyCountText(changes.length)}`);
+  parts.push(`### Body (${BODY_COMPARISON_LABELS[diff.body.kind]}): ${bodyCountText(changes.length)}`);
   if (diff.body.note) parts.push(escapeMarkdownInline(diff.body.note));
   if (changes.length > 0) {
     const rows = changes.slice(0, REPORT_MAX_CHANGES).map(bodyRow);

@@ -1,3 +1,4 @@
+import { BODY_COMPARISON_LABELS } from '../body/bodyKinds';
 import { firstOf, REPORT_MAX_HEADERS } from './reportLimits';
 import { maskSecrets } from '../http/maskSecrets';
 import type { BodyChange, HeaderDiff, ResponseDiff } from '../types';
@@ -72,7 +73,7 @@ export function formatComparisonReport(comparison: ResponseDiff, names: SideName
   if (listed.omitted > 0) lines.push(`  … and ${listed.omitted} more`);
 
   const changes = diff.body.changes;
-  lines.push('', `Body (${diff.body.kind}): ${bodyCountText(changes.length)}`);
+  lines.push('', `Body (${BODY_COMPARISON_LABELS[diff.body.kind]}): ${bodyCountText(changes.length)}`);
   if (diff.body.note) lines.push(`  ${diff.body.note}`);
   for (const c of changes.slice(0, REPORT_MAX_CHANGES)) lines.push(bodyLine(c));
   if (changes.length > REPORT_MAX_CHANGES)

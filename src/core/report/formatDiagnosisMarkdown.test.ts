@@ -44,7 +44,7 @@ describe('formatDiagnosisMarkdown', () => {
   });
 
   it('fences the body with a fence longer than any backtick run in it, secrets masked', () => {
-    expect(md).toMatch(/^### Body \(formatted\)\n\n````json\n/m);
+    expect(md).toMatch(/^### Body \(JSON, formatted\)\n\n````json\n/m);
     expect(md).toContain('"access_token": "•••"');
     expect(md).not.toMatch(/sk_live_123|session=abc|tok_999/);
   });

@@ -9,6 +9,7 @@ import {
   listedFindings,
   noResponseHelp,
   reportText,
+  bodyHeading,
   reportBody,
   reportHeader,
   reportHeadline,
@@ -86,7 +87,7 @@ export function formatDiagnosisMarkdown(analysis: ResponseAnalysis): string | un
     out.push('### Request headers', '', headersTable(request.headers), '');
   if (response.body.length > 0) {
     const quoted = reportBody(body);
-    out.push(`### Body${body.formatted ? ' (formatted)' : ''}`, '');
+    out.push(`### ${bodyHeading(body)}`, '');
     out.push(fencedBlock(quoted.text, body.language === 'plaintext' ? '' : body.language));
     if (quoted.omitted > 0) out.push('', `_… ${quoted.omitted} more characters not shown._`);
     out.push('');

@@ -99,7 +99,7 @@ describe('formatDiagnosisReport on hostile input', () => {
     const report = formatDiagnosisReport(
       analyzeInput(`HTTP/1.1 500 X\nContent-Type: application/json\n\n{"token":"${value}"}`, NOW),
     )!;
-    expect(report).toMatch(/Body \(formatted\):\n\{\n {2}"token": "•••\n… \d+ more characters$/);
+    expect(report).toMatch(/Body \(JSON, formatted\):\n\{\n {2}"token": "•••\n… \d+ more characters$/);
     expect(report).not.toContain('token token');
   });
 });

@@ -9,6 +9,7 @@ import {
   listedFindings,
   noResponseHelp,
   reportText,
+  bodyHeading,
   reportBody,
   reportHeader,
   reportHeadline,
@@ -78,7 +79,7 @@ export function formatDiagnosisReport(analysis: ResponseAnalysis): string | unde
   if (response.body.length > 0) {
     const quoted = reportBody(body);
     const more = quoted.omitted > 0 ? `\n… ${quoted.omitted} more characters` : '';
-    lines.push('', body.formatted ? 'Body (formatted):' : 'Body:', quoted.text + more);
+    lines.push('', `${bodyHeading(body)}:`, quoted.text + more);
   }
   return lines.join('\n');
 }

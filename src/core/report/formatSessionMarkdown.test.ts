@@ -49,6 +49,7 @@ describe('formatSessionMarkdown', () => {
     });
     const session: SessionAnalysis = {
       entries: Array.from({ length: REPORTED_FAILURES + 5 }, (_, i) => entry(i)),
+      failedCount: REPORTED_FAILURES + 5,
       findings: [],
     };
     const text = formatSessionMarkdown(session);

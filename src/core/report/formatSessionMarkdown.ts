@@ -49,7 +49,7 @@ export function formatSessionMarkdown(session: SessionAnalysis): string {
   const failed = session.entries.filter((x) => x.failed);
   const out: string[] = [];
   const span = session.spanMs === undefined ? '' : `, over ${formatDuration(session.spanMs / 1000)}`;
-  out.push(`## Session: ${session.entries.length} entries, ${failed.length} failed${span}`, '');
+  out.push(`## Session: ${session.entries.length} entries, ${session.failedCount} failed${span}`, '');
   if (session.startedDateTime) out.push(`Recorded from ${session.startedDateTime}.`, '');
   if (session.findings.length > 0) {
     out.push('### Across the session', '');

@@ -7,7 +7,7 @@ const response = (body: string): HttpResponse => ({
   httpVersion: '1.1',
   status: 200,
   reason: 'OK',
-  headers: [],
+  headers: [{ name: 'Content-Type', value: 'application/json' }],
   body,
 });
 

@@ -10,6 +10,13 @@ const idsAndEntries = (parsed: ReturnType<typeof fixture>) =>
   analyzeSession(parsed, { now: new Date(TEST_START) }).findings.map((f) => [f.id, entriesOf(f)]);
 
 describe('analyzeSession on recorded sessions', () => {
+  it('counts the failed entries once, for the screen and the report alike', () => {
+    const session = analyzeSession(fixture('firefox-staging-session.har'), { now: new Date(TEST_START) });
+    const failed = session.entries.filter((entry) => entry.failed).length;
+    expect(failed).toBeGreaterThan(0);
+    expect(session.failedCount).toBe(failed);
+  });
+
   it.each([
     [
       'a Chrome export of a failing shop session',
@@ -123,7 +130,7 @@ describe('analyzeSession on recorded sessions', () => {
   });
 
   it('gives nothing for an empty paste', () => {
-    expect(analyzeSession(parseInput(''))).toEqual({ entries: [], findings: [] });
+    expect(analyzeSession(parseInput(''))).toEqual({ entries: [], failedCount: 0, findings: [] });
   });
 });
 

@@ -50,8 +50,10 @@ export function analyzeSession(parsed: ParsedInput, options: { now?: Date } = {}
   // reduce, not Math.min(...): a spread of 100 000 arguments overflows the stack.
   const first = starts.length > 0 ? starts.reduce((a, b) => Math.min(a, b)) : undefined;
   const last = ends.length > 0 ? ends.reduce((a, b) => Math.max(a, b)) : undefined;
+  const entries = items.map((item) => toSessionEntry(item, first, [...new Set(named.get(item.index) ?? [])]));
   return {
-    entries: items.map((item) => toSessionEntry(item, first, [...new Set(named.get(item.index) ?? [])])),
+    entries,
+    failedCount: entries.filter((entry) => entry.failed).length,
     findings,
     ...(first !== undefined && { startedDateTime: new Date(first).toISOString() }),
     ...(first !== undefined && last !== undefined && { spanMs: last - first }),

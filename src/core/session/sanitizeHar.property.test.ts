@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../test/propertyRuns';
 import { parseInput } from '../http/parseInput';
 import { analyzeSession } from './analyzeSession';
 import { sanitizeHar } from './sanitizeHar';
@@ -76,7 +77,7 @@ describe('sanitizeHar properties', () => {
         const twice = sanitizeHar(once.text);
         return twice.ok && twice.text === once.text && twice.redacted === 0;
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -90,7 +91,7 @@ describe('sanitizeHar properties', () => {
         expect(after.log.entries).toHaveLength(before.log.entries.length);
         return true;
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 });
@@ -109,7 +110,7 @@ describe('sanitizeHar and analyzeSession on any JSON under log.entries', () => {
         analyzeSession(parseInput(text));
         return twice.ok && twice.text === once.text;
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 });

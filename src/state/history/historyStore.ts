@@ -62,7 +62,8 @@ function newId(): string {
 }
 
 function titleOf(screen: HistoryScreen, texts: string[], names?: { a: string; b: string }): Promise<string> {
-  lanes[screen] ??= new CoreLane(createCoreWorkerFactory());
+  // Titles are computed once per saved paste: the worker (for big pastes) ends with its task.
+  lanes[screen] ??= new CoreLane(createCoreWorkerFactory(), { terminateWhenIdle: true });
   return lanes[screen].run<'historyTitle'>({ type: 'historyTitle', screen, texts, names });
 }
 

@@ -1,15 +1,16 @@
 import { useCompareStore, type ArrayKeyMode } from '../../state/compareStore';
 import { countOf } from '../../state/knowledge';
-
-const countLines = (text: string): number => text.split(/[\n,]/).filter((l) => l.trim() !== '').length;
+import { comparisonOptions } from '../../state/useComparison';
 
 /** What to treat as noise: ignored headers and body paths, how array items are matched. */
 export function CompareOptionsPanel() {
   const options = useCompareStore((s) => s.options);
   const setOptions = useCompareStore((s) => s.setOptions);
   const resetIgnoredHeaders = useCompareStore((s) => s.resetIgnoredHeaders);
-  const headerCount = countLines(options.ignoreHeaders);
-  const pathCount = options.ignorePaths.split('\n').filter((l) => l.trim() !== '').length;
+  // The counts of what the comparison really ignores, read as the core is given it.
+  const { ignoreHeaders = [], ignorePaths = [] } = comparisonOptions(options);
+  const headerCount = ignoreHeaders.length;
+  const pathCount = ignorePaths.length;
   const keyLabel =
     options.arrayKeyMode === 'custom' ? `"${options.customArrayKey.trim() || 'auto'}"` : options.arrayKeyMode;
 

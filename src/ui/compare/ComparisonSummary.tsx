@@ -15,7 +15,6 @@ function headerText(h: ComparisonCounts['headers']): string {
 }
 
 function bodyText(b: ComparisonCounts['body']): string {
-  if (b.kind === 'none') return 'no body on either side';
   return join([
     b.added > 0 && `${b.added} added`,
     b.removed > 0 && `${b.removed} removed`,
@@ -63,7 +62,7 @@ export function ComparisonSummary({
           <dd>{headerText(counts.headers)}</dd>
         </div>
         <div>
-          <dt>Body{counts.body.kind === 'text' ? ' (as text)' : ''}</dt>
+          <dt>Body ({counts.body.label})</dt>
           <dd>{bodyText(counts.body)}</dd>
         </div>
       </dl>

@@ -19,7 +19,8 @@ export function BodyPanel({ body }: { body: BodyView }) {
       <h3>
         Body{' '}
         <span className="count">
-          ({formatSize(body.length)}
+          ({body.length === 0 ? '' : `${body.label}, `}
+          {formatSize(body.length)}
           {body.formatted ? ', formatted' : ''})
         </span>
       </h3>

@@ -1,16 +1,7 @@
 import type { HttpResponse, ResponseVerdict, StatusInfo } from '../../core';
-import { categoryLabel } from '../../state/knowledge';
+import { categoryLabel, reasonPhraseNote } from '../../state/knowledge';
 import { categoryClass } from './categoryClass';
 import { VerdictLine } from './VerdictLine';
-
-/** What stands against the sent phrase: the registered name, a vendor's name, or that there is none. */
-function reasonWords(status: StatusInfo): string {
-  if (status.registered) return `the registered name is “${status.name}”.`;
-  if (status.known)
-    return `${status.vendor ?? 'its vendor'} calls it “${status.name}” (not IANA-registered).`;
-  if (status.category === 'invalid') return `${status.code} is not a valid HTTP status, so it has no name.`;
-  return `${status.code} has no registered name; only its class is certain.`;
-}
 
 /**
  * The status at a glance: code, RFC name, class colour, then the verdict for this response (whether and
@@ -25,8 +16,7 @@ export function StatusCard({
   response: HttpResponse;
   verdict: ResponseVerdict;
 }) {
-  const sentReason = response.reason.trim();
-  const reasonDiffers = sentReason !== '' && sentReason.toLowerCase() !== status.name.toLowerCase();
+  const reasonNote = reasonPhraseNote(status, response.reason);
   return (
     <article className={`card status-card ${categoryClass(status.category)}`} aria-label="Status">
       <div className="status-line">
@@ -40,12 +30,7 @@ export function StatusCard({
       {!status.registered && status.vendor && (
         <p className="status-vendor">Not an IANA-registered code: used by {status.vendor}.</p>
       )}
-      {reasonDiffers && (
-        <p className="status-reason">
-          The server sent the reason phrase “{sentReason}”; {reasonWords(status)} Clients must ignore the
-          phrase: only the number counts.
-        </p>
-      )}
+      {reasonNote && <p className="status-reason">{reasonNote}</p>}
       {status.spec && (
         <p className="status-spec">
           <a href={status.spec.url} target="_blank" rel="noopener noreferrer">

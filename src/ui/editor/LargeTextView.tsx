@@ -1,6 +1,6 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { lineOfOffset, lineStarts, lineToRow, rowToLine } from '../../state/documentNavigation';
+import { lineOfOffset, lineToRow, rowToLine, useLineStarts } from '../../state/documentNavigation';
 import type { EditorViewProps } from './editorTypes';
 import { formatSize } from '../format';
 import { countOf } from '../../state/knowledge';
@@ -16,9 +16,29 @@ import { useLargeTextScroll } from './useLargeTextScroll';
  * DOM, so a 50 MB paste never freezes the tab. Pasting into it replaces the document. With a
  * navigator around it: a cursor (click or arrow keys), find highlights, and folding of JSON blocks.
  */
-export function LargeTextView({ value, onChange, label, reveal, navigation }: EditorViewProps) {
-  const given = navigation?.starts;
-  const starts = useMemo(() => given ?? lineStarts(value), [given, value]);
+export function LargeTextView(props: EditorViewProps) {
+  const { value, label, navigation } = props;
+  // The navigator around the view reads the line index (in the worker); alone, the view reads its own.
+  const own = useLineStarts(value, navigation === undefined);
+  const starts = navigation ? navigation.starts : own;
+  if (!starts) {
+    return (
+      <p className="large-text-reading busy" role="status" aria-label={label}>
+        Reading the lines of {formatSize(value.length)}…
+      </p>
+    );
+  }
+  return <LargeTextLines {...props} starts={starts} />;
+}
+
+function LargeTextLines({
+  value,
+  onChange,
+  label,
+  reveal,
+  navigation,
+  starts,
+}: EditorViewProps & { starts: Uint32Array }) {
   const structure = navigation?.structure;
   const folding = useLineFolding(value, starts, structure);
   const scroll = useLargeTextScroll(folding.folds.rowCount);

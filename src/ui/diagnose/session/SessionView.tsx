@@ -32,8 +32,15 @@ export function SessionView({ kind, selectedIndex }: { kind: InputKind; selected
     [entries, filter, query, sort, focus],
   );
   const result = session.result;
-  if (!result) return session.pending ? <p className="busy">Reading the session…</p> : null;
-  const failures = result.entries.filter((e) => e.failed).length;
+  if (!result) {
+    if (session.error)
+      return (
+        <p className="problem problem-error" role="alert">
+          Triage could not read this session: {session.error}
+        </p>
+      );
+    return session.pending ? <p className="busy">Reading the session…</p> : null;
+  }
   return (
     <section className="session" aria-label="Session">
       <div className="session-heading">
@@ -41,7 +48,8 @@ export function SessionView({ kind, selectedIndex }: { kind: InputKind; selected
           {kind === 'har' ? 'HAR recording' : 'Exchange sequence'}: {result.entries.length} entries
           <span className="muted">
             {' '}
-            · {failures} failed{result.spanMs !== undefined ? ` · over ${formatElapsed(result.spanMs)}` : ''}
+            · {result.failedCount} failed
+            {result.spanMs !== undefined ? ` · over ${formatElapsed(result.spanMs)}` : ''}
           </span>
         </h2>
         <div className="session-actions">

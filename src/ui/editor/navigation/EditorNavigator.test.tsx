@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_FIND_MATCHES } from '../../../core';
 import { MONACO_MAX_CHARS } from '../editorLimits';
 import { LazyCodeEditor } from '../LazyCodeEditor';
 
 afterEach(cleanup);
+
+// Big documents are read through the worker stand-in: on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A formatted API-like document too large for Monaco: shown in the large-document view. */
 function bigDocument(): string {
@@ -25,9 +29,10 @@ beforeAll(() => {
   doc = bigDocument();
 });
 
-function renderBig() {
+/** Renders the big document; its lines are drawn once its line index is read (off the render). */
+async function renderBig() {
   const result = render(<LazyCodeEditor value={doc} language="json" readOnly label="Body" />);
-  const view = screen.getByRole('textbox', { name: 'Body' });
+  const view = await screen.findByRole('textbox', { name: 'Body' });
   return { ...result, view };
 }
 
@@ -51,7 +56,7 @@ async function openFindAndType(view: HTMLElement, text: string) {
 
 describe('find in the large-document view', () => {
   it('opens on Ctrl+F, counts and highlights matches, and steps with Enter, Shift+Enter and F3', async () => {
-    const { view, container } = renderBig();
+    const { view, container } = await renderBig();
     await openFindAndType(view, '"id": 10001');
     // Ids 100010 to 100019.
     await waitFor(() => expect(findStatus()).toHaveTextContent('1 of 10 matches'));
@@ -66,13 +71,14 @@ describe('find in the large-document view', () => {
     // The current match's line is the cursor line, and the path bar names it.
     const cursor = container.querySelector('.large-line-cursor');
     expect(cursor).toHaveTextContent('"id": 100010');
-    expect(screen.getByRole('navigation', { name: 'JSON path of the cursor' })).toHaveTextContent(
+    // The path at the cursor is read in the worker (a big document): it follows a moment later.
+    expect(await screen.findByRole('navigation', { name: 'JSON path of the cursor' })).toHaveTextContent(
       '$.data[10].id',
     );
   });
 
   it('matches case and regular expressions on request, and reports a broken expression', async () => {
-    const { view } = renderBig();
+    const { view } = await renderBig();
     await openFindAndType(view, 'ITEM 2399\\d');
     await waitFor(() => expect(findStatus()).toHaveTextContent('No matches'));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Regular expression' }));
@@ -84,7 +90,7 @@ describe('find in the large-document view', () => {
   });
 
   it(`stops at ${MAX_FIND_MATCHES.toLocaleString('en-US')} matches and says so`, async () => {
-    const { view } = renderBig();
+    const { view } = await renderBig();
     await openFindAndType(view, '"id"');
     await waitFor(() =>
       expect(findStatus()).toHaveTextContent(
@@ -94,7 +100,7 @@ describe('find in the large-document view', () => {
   });
 
   it('closes on Escape and gives the focus back to the document', async () => {
-    const { view } = renderBig();
+    const { view } = await renderBig();
     await openFindAndType(view, 'beta');
     fireEvent.keyDown(findInput(), { key: 'Escape' });
     expect(screen.queryByRole('search')).toBeNull();
@@ -106,7 +112,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   it('goes to a JSON Pointer or a path (Ctrl+G), shows its path and copies it', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { view, container } = renderBig();
+    const { view, container } = await renderBig();
     fireEvent.keyDown(view, { key: 'g', ctrlKey: true });
     const goTo = screen.getByRole('textbox', { name: 'Go to a line, a JSON Pointer or a path' });
     expect(goTo).toHaveFocus();
@@ -114,31 +120,35 @@ describe('go to, the JSON path and folding in the large-document view', () => {
     typeGoTo(goTo, 'data[23000].tags[1]');
     await waitFor(() => expect(container.querySelector('.large-line-cursor')).toHaveTextContent('"beta"'));
     expect(view).toHaveFocus();
-    const path = screen.getByRole('navigation', { name: 'JSON path of the cursor' });
-    expect(path).toHaveTextContent('$.data[23000].tags[1]');
+    const path = await screen.findByRole('navigation', { name: 'JSON path of the cursor' });
+    await waitFor(() => expect(path).toHaveTextContent('$.data[23000].tags[1]'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy pointer' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('/data/23000/tags/1'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy path' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('data[23000].tags[1]'));
     // A breadcrumb goes to its ancestor.
     fireEvent.click(within(path).getByRole('button', { name: '[23000]' }));
-    expect(container.querySelector('.large-line-cursor')).toHaveTextContent(/^\d+▾\s*\{$/);
+    await waitFor(() =>
+      expect(container.querySelector('.large-line-cursor')).toHaveTextContent(/^\d+▾\s*\{$/),
+    );
   });
 
   it('says why a path leads nowhere, and goes to a line', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     const goTo = screen.getByRole('textbox', { name: /^Go to/ });
     await structureRead();
     typeGoTo(goTo, '/data/99999');
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       '/data has no item 99,999: its items are 0 to 23,999.',
     );
     typeGoTo(goTo, '5000');
-    expect(container.querySelector('.large-line-cursor')).toHaveAttribute('data-line', '5000');
+    await waitFor(() =>
+      expect(container.querySelector('.large-line-cursor')).toHaveAttribute('data-line', '5000'),
+    );
   });
 
   it('folds a block from its gutter toggle, all blocks at a depth, and unfolds', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     await waitFor(() => expect(container.querySelector('[data-line="3"] .large-fold-toggle')).not.toBeNull());
     // Line 3 opens data[0]: folding it hides its 8 lines and shows what it holds.
     fireEvent.click(screen.getByRole('button', { name: 'Fold the block on line 3' }));
@@ -155,7 +165,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   });
 
   it('keeps blocks folded by hand when folding at a depth', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     await structureRead();
     // Line 6 opens data[0].tags (depth 3); folding depth 2 then folds data[0] around it.
     fireEvent.click(screen.getByRole('button', { name: 'Fold the block on line 6' }));
@@ -166,12 +176,12 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   });
 
   it('keeps the cursor line in view when folding thousands of blocks', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     await structureRead();
     const goTo = screen.getByRole('textbox', { name: /^Go to/ });
     typeGoTo(goTo, '150000');
     const cursorLine = () => container.querySelector('.large-line-cursor')?.getAttribute('data-line');
-    expect(cursorLine()).toBe('150000');
+    await waitFor(() => expect(cursorLine()).toBe('150000'));
     fireEvent.change(screen.getByRole('combobox', { name: 'Fold' }), { target: { value: '2' } });
     // Every item is folded but the cursor's, which is still on screen.
     expect(cursorLine()).toBe('150000');
@@ -181,7 +191,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
   });
 
   it('lists the top levels in an outline, and an entry goes there', async () => {
-    const { container } = renderBig();
+    const { container } = await renderBig();
     await structureRead();
     fireEvent.click(screen.getByRole('button', { name: 'Outline' }));
     const outline = screen.getByRole('navigation', { name: 'Outline' });
@@ -189,7 +199,7 @@ describe('go to, the JSON path and folding in the large-document view', () => {
     expect(outline).toHaveTextContent('…and 23,950 more');
     fireEvent.click(within(outline).getByRole('button', { name: /^meta object/ }));
     expect(screen.queryByRole('navigation', { name: 'Outline' })).toBeNull();
-    expect(container.querySelector('.large-line-cursor')).toHaveTextContent('"meta": {');
+    await waitFor(() => expect(container.querySelector('.large-line-cursor')).toHaveTextContent('"meta": {'));
   });
 });
 
@@ -200,11 +210,13 @@ describe('navigation around the code editor', () => {
     );
     const goTo = await screen.findByRole('textbox', { name: 'Go to line' });
     typeGoTo(goTo, '/a');
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Paths work in JSON documents, and this one is not JSON',
     );
     typeGoTo(goTo, '9');
-    expect(screen.getByRole('alert')).toHaveTextContent('There is no line 9: the document has 3 lines.');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('There is no line 9: the document has 3 lines.'),
+    );
     expect(screen.queryByRole('button', { name: 'Outline' })).toBeNull();
     rerender(<LazyCodeEditor value={'{"a": [1, 2]}'} language="plaintext" label="In" />);
     expect(await screen.findByRole('button', { name: 'Outline' })).toBeInTheDocument();

@@ -1,11 +1,10 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
-  lineStarts,
   looksLikeJsonDocument,
-  pathAtOffset,
-  resolveGoTo,
-  resolvePath,
+  useGoTo,
   useJsonStructure,
+  useLineStarts,
+  usePathAt,
 } from '../../../state/documentNavigation';
 import type { CodeEditorProps } from '../editorTypes';
 import { FindBar } from './FindBar';
@@ -29,13 +28,14 @@ export function EditorNavigator({ editor, large, renderView }: EditorNavigatorPr
   const { value, language } = editor;
   const json = value !== '' && (language === 'json' || looksLikeJsonDocument(value));
   const structure = useJsonStructure(value, json);
-  const starts = useMemo(() => (large ? lineStarts(value) : undefined), [large, value]);
+  const starts = useLineStarts(value, large);
+  const { goTo, goToPath } = useGoTo();
   const handleRef = useRef<EditorViewHandle | null>(null);
   const goToInput = useRef<HTMLInputElement | null>(null);
   const [cursor, setCursor] = useState<number>();
   const [findFocus, setFindFocus] = useState<object>({});
   const find = useFind(value, handleRef, cursor);
-  const path = useMemo(() => pathAtOffset(value, structure, cursor), [value, structure, cursor]);
+  const path = usePathAt(value, structure, cursor);
 
   const openFind = () => {
     if (handleRef.current?.openOwnFind()) return;
@@ -86,12 +86,14 @@ export function EditorNavigator({ editor, large, renderView }: EditorNavigatorPr
           structure={structure}
           path={json ? path : undefined}
           goToInput={goToInput}
-          resolveGoTo={(input) => resolveGoTo(value, input, structure, starts)}
+          resolveGoTo={(input) => goTo(value, input, structure, starts)}
           onFind={openFind}
           onGo={go}
           onGoToPath={(segments) => {
-            const result = structure ? resolvePath(value, structure, segments) : undefined;
-            if (result?.ok) go(result.start, result.end);
+            if (!structure) return;
+            void goToPath(value, structure, segments).then((result) => {
+              if (result?.ok) go(result.start, result.end);
+            });
           }}
           onFold={(depth) => handleRef.current?.foldAtDepth(depth)}
           onUnfoldAll={() => handleRef.current?.unfoldAll()}

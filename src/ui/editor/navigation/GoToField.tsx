@@ -5,7 +5,8 @@ interface GoToFieldProps {
   inputRef: RefObject<HTMLInputElement | null>;
   /** Whether paths are offered (JSON documents); lines always are. */
   json: boolean;
-  resolve: (input: string) => GoToResult;
+  /** Resolves to undefined when a newer Go to replaced this one. */
+  resolve: (input: string) => Promise<GoToResult | undefined>;
   onGo: (start: number, end: number) => void;
   onEscape: () => void;
 }
@@ -38,11 +39,13 @@ export function GoToField({ inputRef, json, resolve, onGo, onEscape }: GoToField
           }
           if (event.key !== 'Enter') return;
           event.preventDefault();
-          const result = resolve(text);
-          if (result.ok) {
-            setMessage(undefined);
-            onGo(result.start, result.end);
-          } else setMessage(result.message);
+          void resolve(text).then((result) => {
+            if (!result) return;
+            if (result.ok) {
+              setMessage(undefined);
+              onGo(result.start, result.end);
+            } else setMessage(result.message);
+          });
         }}
       />
       {message && (

@@ -12,7 +12,7 @@ export interface NavigationBarProps {
   structure: JsonStructure | undefined;
   path: JsonPathSegment[] | undefined;
   goToInput: RefObject<HTMLInputElement | null>;
-  resolveGoTo: (input: string) => GoToResult;
+  resolveGoTo: (input: string) => Promise<GoToResult | undefined>;
   onFind: () => void;
   onGo: (start: number, end: number) => void;
   onGoToPath: (segments: JsonPathSegment[]) => void;

@@ -1,0 +1,27 @@
+import type { WorkerInbound, WorkerOutbound } from './protocol';
+import { runTask } from './runTask';
+
+/** Progress is posted at most this often, in milliseconds: enough for a smooth bar, few messages. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Answers one task message: progress reports (throttled), then the result or the error. The worker
+ * runs it on each message; tests run it in-process behind a Worker stand-in.
+ */
+export function answerTask(inbound: WorkerInbound, post: (message: WorkerOutbound) => void): void {
+  const { id, request } = inbound;
+  let reply: WorkerOutbound;
+  let lastReport = Date.now();
+  const onProgress = (done: number): void => {
+    const now = Date.now();
+    if (now - lastReport < PROGRESS_INTERVAL_MS) return;
+    lastReport = now;
+    post({ id, type: 'progress', done });
+  };
+  try {
+    reply = { id, type: 'result', result: runTask(request, onProgress) };
+  } catch (error) {
+    reply = { id, type: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  post(reply);
+}
