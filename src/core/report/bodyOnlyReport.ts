@@ -1,6 +1,6 @@
 import type { ResponseAnalysis } from '../analysis/analysis.types';
 import { maskCommand } from '../http/maskCommand';
-import { reportBody } from './diagnosisReportParts';
+import { bodyHeading, reportBody } from './diagnosisReportParts';
 import { fencedBlock, inlineCode, markdownProse } from './markdown';
 
 /**
@@ -12,7 +12,7 @@ interface BodyOnlyParts {
   summary: string;
   command?: string;
   validity?: string;
-  body: { text: string; omitted: number; formatted: boolean; language: string };
+  body: { text: string; omitted: number; heading: string; language: string };
 }
 
 function bodyOnlyParts(analysis: ResponseAnalysis): BodyOnlyParts | undefined {
@@ -34,7 +34,7 @@ function bodyOnlyParts(analysis: ResponseAnalysis): BodyOnlyParts | undefined {
     ...(validity !== undefined && { validity }),
     body: {
       ...quoted,
-      formatted: body.formatted,
+      heading: bodyHeading(body),
       language: body.language === 'plaintext' ? '' : body.language,
     },
   };
@@ -46,11 +46,7 @@ export function formatBodyOnlyMarkdown(analysis: ResponseAnalysis): string | und
   const out = [`## ${parts.title}`, '', markdownProse(parts.summary), ''];
   if (parts.command !== undefined) out.push(`**Command:** ${inlineCode(parts.command)}`, '');
   if (parts.validity !== undefined) out.push(markdownProse(parts.validity), '');
-  out.push(
-    `### Body${parts.body.formatted ? ' (formatted)' : ''}`,
-    '',
-    fencedBlock(parts.body.text, parts.body.language),
-  );
+  out.push(`### ${parts.body.heading}`, '', fencedBlock(parts.body.text, parts.body.language));
   if (parts.body.omitted > 0) out.push('', `_… ${parts.body.omitted} more characters not shown._`);
   out.push('', '_Diagnosed with Triage; credentials masked._');
   return `${out.join('\n')}\n`;
@@ -63,6 +59,6 @@ export function formatBodyOnlyReport(analysis: ResponseAnalysis): string | undef
   if (parts.command !== undefined) lines.push('', `Command: ${parts.command}`);
   if (parts.validity !== undefined) lines.push('', parts.validity);
   const more = parts.body.omitted > 0 ? `\n… ${parts.body.omitted} more characters` : '';
-  lines.push('', parts.body.formatted ? 'Body (formatted):' : 'Body:', parts.body.text + more);
+  lines.push('', `${parts.body.heading}:`, parts.body.text + more);
   return lines.join('\n');
 }
