@@ -1,3 +1,4 @@
+import { decodeTextFile } from '../core';
 /** Files larger than this are refused before reading: the tab would hold several copies of the text. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -25,8 +26,6 @@ export async function readTextFile(file: File): Promise<OpenedFile> {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, name, message: `“${name}” could not be read (${reason}). Was it moved or deleted?` };
   }
-  // Loaded on first use: opening a file is not part of the first paint.
-  const { decodeTextFile } = await import('../core');
   const decoded = decodeTextFile(bytes, name);
   if (!decoded.ok) return { ok: false, name, message: decoded.message };
   return { ok: true, name, text: decoded.text, ...(decoded.note && { note: decoded.note }) };
