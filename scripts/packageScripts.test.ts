@@ -55,7 +55,7 @@ describe('package.json scripts and npm test', () => {
   it('runs the unit tests and the e2e suite the way npm test does', () => {
     expect(scripts['test']).toBe('node scripts/test-all.mjs');
     expect(scripts['test:unit']).toBe('vitest run');
-    expect(testAll).toContain("vitestInBackground('unit and component tests', [])");
+    expect(testAll).toContain("vitest('unit and component tests', [])");
     expect(testAll).toContain("vitest('end-to-end tests', E2E_VITEST_ARGS)");
     const [e2eRunner] = filesRun(scripts['test:e2e'] ?? '');
     expect(e2eRunner).toBeDefined();

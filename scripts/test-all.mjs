@@ -2,8 +2,8 @@
 // Runs every check and test, then prints one closing line "N passed, N failed" counting all of them:
 // each static check (types, lint, format, build) counts as one test; vitest counts its own tests.
 // The static checks are the package.json scripts themselves (`npm run lint`, ...), so the two agree.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { E2E_VITEST_ARGS, reportMissingChromium } from './e2eSuite.mjs';
 import { findChromiumPath } from './findChromiumPath.mjs';
 
@@ -25,18 +25,17 @@ function check(title, command, args) {
   }
 }
 
-const reportOf = (title) => `tests/output/${title.replace(/\W+/g, '-')}.json`;
-const vitestArgs = (title, args) => [
-  'run',
-  ...args,
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${reportOf(title)}`,
-];
-
-/** Adds a vitest run's counts from its JSON report; `ok` is whether the runner exited cleanly. */
-function countVitest(title, ok) {
-  const report = reportOf(title);
+function vitest(title, args) {
+  mkdirSync('tests/output', { recursive: true });
+  const report = `tests/output/${title.replace(/\W+/g, '-')}.json`;
+  rmSync(report, { force: true });
+  const ok = run(title, bin('vitest'), [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!existsSync(report)) {
     results.failed++;
     failures.push(`${title} (no report: the runner itself failed)`);
@@ -51,43 +50,13 @@ function countVitest(title, ok) {
   if (json.numFailedTests === 0 && !ok) results.failed++;
 }
 
-function prepareReport(title) {
-  mkdirSync('tests/output', { recursive: true });
-  rmSync(reportOf(title), { force: true });
-}
-
-function vitest(title, args) {
-  prepareReport(title);
-  countVitest(title, run(title, bin('vitest'), vitestArgs(title, args)));
-}
-
-/**
- * Starts a vitest run in the background, its output in a log file (printed when it ends), so the
- * CPU-bound unit tests share the two cores with the build and the browser tests, which mostly wait on
- * Chromium. Returns a promise of whether it exited cleanly.
- */
-function vitestInBackground(title, args) {
-  prepareReport(title);
-  const log = `tests/output/${title.replace(/\W+/g, '-')}.log`;
-  const fd = openSync(log, 'w');
-  console.log(`\n=== ${title} (in the background; output follows when it ends): vitest ${args.join(' ')}`);
-  const child = spawn(bin('vitest'), vitestArgs(title, args), { stdio: ['ignore', fd, fd] });
-  closeSync(fd);
-  return new Promise((resolve) => {
-    child.on('error', () => resolve({ ok: false, log }));
-    child.on('exit', (code) => resolve({ ok: code === 0, log }));
-  });
-}
-
 /** Runs a package.json script: the checks here are exactly what `npm run <script>` does. */
 const npmScript = (script) => ['npm', ['run', '--silent', script]];
 
-// The unit tests start first, in the background: the static checks, the build and the browser tests
-// run meanwhile (about 5 minutes on two cores instead of 7.5 one after the other).
-const unitTests = vitestInBackground('unit and component tests', []);
 check('type-check', ...npmScript('typecheck'));
 check('lint', ...npmScript('lint'));
 check('format', ...npmScript('format:check'));
+vitest('unit and component tests', []);
 const built = run('production build', ...npmScript('build'));
 if (built) results.passed++;
 else {
@@ -108,11 +77,6 @@ if (!chromium) {
 } else {
   vitest('end-to-end tests', E2E_VITEST_ARGS);
 }
-
-const unit = await unitTests;
-console.log(`\n=== unit and component tests (output of the background run)`);
-console.log(readFileSync(unit.log, 'utf8'));
-countVitest('unit and component tests', unit.ok);
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(
