@@ -54,12 +54,37 @@ describe('Keyboard and themes in Chromium', () => {
     await expect.poll(() => editorTextOf(page, 'JSON input')).toContain('"a": [');
     await page.getByRole('button', { name: 'Undo format' }).waitFor();
 
-    // Ctrl+O opens the file dialog of the screen's input, from inside the editor too.
-    const chooser = page.waitForEvent('filechooser');
+    // Ctrl+O opens the file dialog of the screen's input, from inside the editor too. What the test
+    // sees is the click on that input: Playwright's file-chooser interception is switched on
+    // asynchronously and, on a loaded machine, once lost the race with the key press.
+    await page.evaluate(() => {
+      const clicked: string[] = [];
+      (window as unknown as { fileInputsClicked: string[] }).fileInputsClicked = clicked;
+      document.addEventListener(
+        'click',
+        (event) => {
+          const target = event.target;
+          if (target instanceof HTMLInputElement && target.type === 'file') {
+            clicked.push(target.closest('section')?.getAttribute('aria-label') ?? '');
+            event.preventDefault(); // the test supplies the file below
+          }
+        },
+        true,
+      );
+    });
     await page.keyboard.press('Control+O');
-    await (
-      await chooser
-    ).setFiles({ name: 'body.json', mimeType: 'application/json', buffer: Buffer.from('{"opened": true}') });
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { fileInputsClicked: string[] }).fileInputsClicked),
+      )
+      .toEqual(['JSON to check']);
+    await page
+      .locator('section[aria-label="JSON to check"] input[type="file"]')
+      .setInputFiles({
+        name: 'body.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"opened": true}'),
+      });
     await expect.poll(() => editorTextOf(page, 'JSON input')).toContain('"opened": true');
 
     await page.keyboard.press('Alt+Shift+C');
