@@ -78,13 +78,11 @@ describe('Keyboard and themes in Chromium', () => {
         page.evaluate(() => (window as unknown as { fileInputsClicked: string[] }).fileInputsClicked),
       )
       .toEqual(['JSON to check']);
-    await page
-      .locator('section[aria-label="JSON to check"] input[type="file"]')
-      .setInputFiles({
-        name: 'body.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"opened": true}'),
-      });
+    await page.locator('section[aria-label="JSON to check"] input[type="file"]').setInputFiles({
+      name: 'body.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"opened": true}'),
+    });
     await expect.poll(() => editorTextOf(page, 'JSON input')).toContain('"opened": true');
 
     await page.keyboard.press('Alt+Shift+C');
