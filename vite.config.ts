@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precacheServiceWorker } from './scripts/serviceWorkerPlugin.ts';
+import { SlowTestsFirst } from './scripts/slowTestsFirst.ts';
 
 /**
  * The Content-Security-Policy lives in index.html. The dev server needs a websocket back to itself
@@ -36,6 +38,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20000,
+    // A worker per core: vitest's default (cores - 1) runs the tests one file at a time on 2 cores.
+    maxWorkers: availableParallelism(),
+    sequence: { sequencer: SlowTestsFirst },
     projects: [
       {
         // The core is pure functions over strings: its test files share one module graph per worker
