@@ -40,6 +40,9 @@ export default defineConfig({
     testTimeout: 20000,
     // A worker per core: vitest's default (cores - 1) runs the tests one file at a time on 2 cores.
     maxWorkers: availableParallelism(),
+    // Worker threads, not processes: a file's own thread starts faster than a process (the app
+    // project: 130 s of CPU in forks, 117 s in threads, 196 s against 154 s of wall time on 2 cores).
+    pool: 'threads',
     sequence: { sequencer: SlowTestsFirst },
     projects: [
       {

@@ -13,7 +13,9 @@ const failures = [];
 
 function run(title, command, args, env = {}) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`=== ${title}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return child.status === 0;
 }
 
