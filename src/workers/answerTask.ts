@@ -1,3 +1,4 @@
+import type { HeldStore } from './heldValues';
 import { detachInputSlices } from './inputSlices';
 import type { WorkerInbound, WorkerOutbound } from './protocol';
 import { runTask } from './runTask';
@@ -7,10 +8,15 @@ const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Answers one task message: progress reports (throttled), then the result or the error. The worker
- * runs it on each message; tests run it in-process behind a Worker stand-in.
+ * runs it on each message, with the values it keeps between tasks (`store`: the document it was sent
+ * once); tests run it in-process behind a Worker stand-in.
  */
-export function answerTask(inbound: WorkerInbound, post: (message: WorkerOutbound) => void): void {
-  const { id, request } = inbound;
+export function answerTask(
+  inbound: WorkerInbound,
+  post: (message: WorkerOutbound) => void,
+  store: HeldStore,
+): void {
+  const { id } = inbound;
   let reply: WorkerOutbound;
   let lastReport = Date.now();
   const onProgress = (done: number): void => {
@@ -20,6 +26,7 @@ export function answerTask(inbound: WorkerInbound, post: (message: WorkerOutboun
     post({ id, type: 'progress', done });
   };
   try {
+    const request = store.requestOf(inbound);
     const result = runTask(request, onProgress);
     const slices = detachInputSlices(result, request);
     reply = slices.length > 0 ? { id, type: 'result', result, slices } : { id, type: 'result', result };

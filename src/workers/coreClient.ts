@@ -1,3 +1,4 @@
+import { HeldValues } from './heldValues';
 import { attachInputSlices } from './inputSlices';
 import type {
   RequestOf,
@@ -51,6 +52,12 @@ type Running = {
 export interface CoreLaneOptions {
   /** Terminates the worker as soon as its task settles, for lanes used now and then (buttons, titles). */
   terminateWhenIdle?: boolean;
+  /**
+   * For quick queries on a document the worker holds (Go to, the path of the cursor): a newer task
+   * waits behind the running one, whose answer is then ignored, instead of terminating the worker,
+   * which would drop the document and post it again. `cancel()` and `dispose()` still terminate it.
+   */
+  queueWhenSuperseded?: boolean;
 }
 
 /** The characters of text a task carries (its type name aside): what it costs to run and to copy. */
@@ -79,7 +86,10 @@ function messageOf(error: unknown): string {
  * - a new task, `cancel()` or `dispose()` supersedes the running one: its worker is terminated (a
  *   synchronous scan cannot be interrupted any other way) and its promise rejects with SupersededError,
  *   so typing into a 50 MB document never queues stale work;
+ *   (with `queueWhenSuperseded` the worker lives on and the newer task waits behind the running one);
  * - an idle worker is kept for the next task (unless `terminateWhenIdle`) until `dispose()`;
+ * - the big values of a task (the document) are posted once per worker and kept there
+ *   (heldValues.ts); a new worker is sent them again with its first task;
  * - a worker that fails (crash, load error) is terminated and its task rejects with a clear message;
  *   the next task starts a fresh one.
  * `dispose()` frees the worker now; the lane stays usable (a later task starts a new worker), because
@@ -89,6 +99,8 @@ export class CoreLane {
   private worker: Worker | undefined;
   private running: Running | undefined;
   private nextId = 1;
+  /** What the current worker was sent and keeps; forgotten with the worker. */
+  private readonly held = new HeldValues();
   private readonly createWorker: (() => Worker) | undefined;
   private readonly options: CoreLaneOptions;
 
@@ -107,7 +119,8 @@ export class CoreLane {
     request: RequestOf<T>,
     onProgress?: (done: number) => void,
   ): Promise<TaskResults[T]> {
-    this.cancel();
+    if (this.options.queueWhenSuperseded) this.supersedeKeepingWorker();
+    else this.cancel();
     const size = inputSize(request);
     if (size < MAIN_THREAD_MAX_CHARS) {
       return loadRunTask().then(({ runTask }) => runTask<T>(request));
@@ -125,7 +138,7 @@ export class CoreLane {
     const id = this.nextId++;
     return new Promise<TaskResults[T]>((resolve, reject) => {
       this.running = { id, worker, resolve: resolve as (value: never) => void, reject, onProgress, request };
-      const message: WorkerInbound = { id, request };
+      const message: WorkerInbound = this.held.message(id, request);
       worker.postMessage(message);
     });
   }
@@ -146,7 +159,15 @@ export class CoreLane {
     this.running = undefined;
     this.worker?.terminate();
     this.worker = undefined;
+    this.held.clear();
     running?.reject(error);
+  }
+
+  /** Rejects the running task as superseded; its worker finishes it unheard and stays for the next. */
+  private supersedeKeepingWorker(): void {
+    const running = this.running;
+    this.running = undefined;
+    running?.reject(new SupersededError());
   }
 
   private ensureWorker(): { ok: true; worker: Worker } | { ok: false; why: string } {

@@ -15,6 +15,7 @@ import type {
   SanitizeResult,
   SessionAnalysis,
 } from '../core';
+import type { HeldField } from './heldValues';
 import type { InputSlice } from './inputSlices';
 
 /**
@@ -62,8 +63,11 @@ export type HistoryScreen = 'diagnose' | 'json' | 'compare';
 export type TaskType = TaskRequest['type'];
 export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;
 
-/** Main thread → worker. */
-export type WorkerInbound = { id: number; request: TaskRequest };
+/**
+ * Main thread → worker. Big values the worker keeps for later tasks are listed in `keep`; those it
+ * already holds are left out of `request` (undefined there) and listed in `held` (heldValues.ts).
+ */
+export type WorkerInbound = { id: number; request: TaskRequest; keep?: HeldField[]; held?: HeldField[] };
 
 /** Worker → main thread: any number of progress reports (0 to 1), then the result or the error. */
 export type WorkerOutbound =

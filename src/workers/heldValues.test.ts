@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { jsonStructure } from '../core';
+import { InProcessWorker } from '../test/InProcessWorker';
+import { CoreLane, MAIN_THREAD_MAX_CHARS, SupersededError, type CoreLaneOptions } from './coreClient';
+import { HeldStore, HeldValues } from './heldValues';
+import type { WorkerInbound, WorkerOutbound } from './protocol';
+
+/** A worker that records what it was posted and answers when told to. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<WorkerOutbound>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
+  received: WorkerInbound[] = [];
+  terminated = false;
+  postMessage(message: WorkerInbound): void {
+    this.received.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(result: unknown = { ok: true, line: 1 }): void {
+    const id = this.received.at(-1)?.id ?? -1;
+    this.onmessage?.({ data: { id, type: 'result', result } } as MessageEvent<WorkerOutbound>);
+  }
+  crash(): void {
+    this.onerror?.({ message: 'boom', preventDefault: () => undefined } as ErrorEvent);
+  }
+}
+
+function laneWithFake(options?: CoreLaneOptions): { lane: CoreLane; workers: FakeWorker[] } {
+  const workers: FakeWorker[] = [];
+  const lane = new CoreLane(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker as unknown as Worker;
+  }, options);
+  return { lane, workers };
+}
+
+/** How many of the messages posted to these workers carried this document's text. */
+const postsOf = (workers: FakeWorker[], text: string): number =>
+  workers.flatMap((w) => w.received).filter((m) => (m.request as { text?: string }).text === text).length;
+
+const documentOf = (n: number): string => `[${'1,'.repeat(MAIN_THREAD_MAX_CHARS / 2 + n)}1]`;
+
+describe('a document is posted to the worker once per version', () => {
+  it('Go to, again and again on the same text: the text goes once, then only the query', async () => {
+    const { lane, workers } = laneWithFake();
+    const text = documentOf(0);
+    for (const input of ['10', '20', '/0', '$[3]']) {
+      const promise = lane.run({ type: 'goTo', text, input });
+      workers[0]?.answer();
+      await promise;
+    }
+    expect(workers).toHaveLength(1);
+    expect(postsOf(workers, text)).toBe(1);
+    const [first, ...rest] = workers[0]?.received ?? [];
+    expect(first?.keep).toEqual([{ field: 'text', key: 1 }]);
+    for (const message of rest) {
+      expect(message.request).toMatchObject({ type: 'goTo', text: undefined });
+      expect(message.held).toEqual([{ field: 'text', key: 1 }]);
+    }
+  });
+
+  it('an edited text (a new paste, a file) is a new version: posted once more, then held again', async () => {
+    const { lane, workers } = laneWithFake();
+    const texts = [documentOf(0), documentOf(1), documentOf(1).replace('1', '2')];
+    for (const text of texts)
+      for (let i = 0; i < 3; i++) {
+        const promise = lane.run({ type: 'goTo', text, input: String(i + 1) });
+        workers[0]?.answer();
+        await promise;
+      }
+    for (const text of texts) expect(postsOf(workers, text)).toBe(1);
+  });
+
+  it('the structure and the line index travel once too, beside the text', async () => {
+    const { lane, workers } = laneWithFake();
+    const text = documentOf(0);
+    const structure = jsonStructure(text);
+    const starts = new Uint32Array([0]);
+    for (let i = 0; i < 3; i++) {
+      const promise = lane.run({ type: 'goTo', text, input: `${i + 1}`, structure, starts });
+      workers[0]?.answer();
+      await promise;
+    }
+    const messages = workers[0]?.received ?? [];
+    expect(
+      messages.filter((m) => 'structure' in m.request && m.request.structure === structure),
+    ).toHaveLength(1);
+    expect(messages.filter((m) => 'starts' in m.request && m.request.starts === starts)).toHaveLength(1);
+    expect(messages[2]?.held?.map((h) => h.field).sort()).toEqual(['starts', 'structure', 'text']);
+  });
+
+  const replacements: { name: string; replace: (lane: CoreLane, worker: FakeWorker) => void }[] = [
+    { name: 'cancelled (terminated)', replace: (lane) => lane.cancel() },
+    { name: 'disposed (unmount)', replace: (lane) => lane.dispose() },
+    { name: 'crashed', replace: (_lane, worker) => worker.crash() },
+  ];
+  for (const { name, replace } of replacements) {
+    it(`a worker ${name} takes the document with it: the next worker is sent it again`, async () => {
+      const { lane, workers } = laneWithFake();
+      const text = documentOf(0);
+      const first = lane.run({ type: 'goTo', text, input: '1' });
+      replace(lane, workers[0] as FakeWorker);
+      await first.catch(() => undefined);
+      for (let i = 0; i < 2; i++) {
+        const promise = lane.run({ type: 'goTo', text, input: '2' });
+        workers[1]?.answer();
+        await promise;
+      }
+      expect(workers).toHaveLength(2);
+      expect(postsOf([workers[1] as FakeWorker], text)).toBe(1);
+      expect(workers[1]?.received[0]?.keep).toBeDefined();
+    });
+  }
+
+  it('a lane whose worker ends with each task sends the document with each task', async () => {
+    const { lane, workers } = laneWithFake({ terminateWhenIdle: true });
+    const text = documentOf(0);
+    for (let i = 0; i < 2; i++) {
+      const promise = lane.run({ type: 'lineStarts', text });
+      workers[i]?.answer(new Uint32Array([0]));
+      await promise;
+    }
+    expect(postsOf(workers, text)).toBe(2);
+  });
+
+  it('queueWhenSuperseded: a newer query waits behind the running one; the worker and its document stay', async () => {
+    const { lane, workers } = laneWithFake({ queueWhenSuperseded: true });
+    const text = documentOf(0);
+    const first = lane.run({ type: 'goTo', text, input: '1' });
+    const second = lane.run({ type: 'goTo', text, input: '2' });
+    await expect(first).rejects.toBeInstanceOf(SupersededError);
+    const worker = workers[0] as FakeWorker;
+    expect(workers).toHaveLength(1);
+    expect(worker.terminated).toBe(false);
+    // The first answer (for the superseded task) comes first and is ignored; then the second's.
+    const [a, b] = worker.received as [WorkerInbound, WorkerInbound];
+    worker.onmessage?.({ data: { id: a.id, type: 'result', result: { ok: true, line: 1 } } } as never);
+    worker.onmessage?.({ data: { id: b.id, type: 'result', result: { ok: true, line: 2 } } } as never);
+    await expect(second).resolves.toEqual({ ok: true, line: 2 });
+    expect(postsOf(workers, text)).toBe(1);
+    // cancel() still terminates: a stuck query can be stopped.
+    void lane.run({ type: 'goTo', text, input: '3' }).catch(() => undefined);
+    lane.cancel();
+    expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('HeldStore: the worker side', () => {
+  it('puts back what a message left out, and refuses a value it never kept rather than guess', () => {
+    const sender = new HeldValues();
+    const store = new HeldStore();
+    const text = documentOf(0);
+    const first = sender.message(1, { type: 'lineStarts', text });
+    expect(store.requestOf(first)).toEqual({ type: 'lineStarts', text });
+    const second = sender.message(2, { type: 'lineStarts', text });
+    expect(second.request).toEqual({ type: 'lineStarts', text: undefined });
+    expect(store.requestOf(second)).toEqual({ type: 'lineStarts', text });
+    expect(() => new HeldStore().requestOf(second)).toThrow(/no longer holds this document/);
+  });
+
+  it('small values are posted as they are, every time', () => {
+    const sender = new HeldValues();
+    sender.message(1, { type: 'checkJson', text: '[1]' });
+    expect(sender.message(2, { type: 'checkJson', text: '[1]' })).toEqual({
+      id: 2,
+      request: { type: 'checkJson', text: '[1]' },
+    });
+  });
+});
+
+describe('through the in-process worker (the real answerTask and core)', () => {
+  it('answers every Go to and path from the kept document, posting it once', async () => {
+    const posted: WorkerInbound[] = [];
+    const lane = new CoreLane(
+      () => {
+        const worker = new InProcessWorker();
+        const post = worker.postMessage.bind(worker);
+        worker.postMessage = (message: WorkerInbound) => {
+          posted.push(message);
+          post(message);
+        };
+        return worker as unknown as Worker;
+      },
+      { queueWhenSuperseded: true },
+    );
+    const items = Array.from({ length: 30_000 }, (_, i) => `{"id":${i},"name":"n${i}"}`);
+    const text = `{"data":[\n${items.join(',\n')}\n]}`;
+    expect(text.length).toBeGreaterThan(MAIN_THREAD_MAX_CHARS);
+    const structure = jsonStructure(text);
+    await expect(lane.run({ type: 'goTo', text, input: '3', structure })).resolves.toMatchObject({
+      ok: true,
+    });
+    const found = await lane.run({ type: 'goTo', text, input: '/data/29999/name', structure });
+    expect(found.ok && text.slice(found.start, found.start + 15)).toBe('"name":"n29999"');
+    const path = await lane.run({ type: 'jsonPathAt', text, structure, offset: found.ok ? found.start : 0 });
+    expect(path).toEqual(['data', 29999, 'name']);
+    expect(posted).toHaveLength(3);
+    expect(posted.filter((m) => (m.request as { text?: string }).text === text)).toHaveLength(1);
+    lane.dispose();
+  });
+});
