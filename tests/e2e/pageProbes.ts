@@ -44,3 +44,31 @@ export async function dispatchPaste(
     return text.length;
   }, editorLabel);
 }
+
+/**
+ * Records, for every message the page posts to a worker, the characters of text it carries (the
+ * strings among its request's fields): what the main thread copies in a structured clone each time.
+ */
+export async function watchWorkerPosts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const sizes: number[] = [];
+    (window as unknown as { workerPosts: number[] }).workerPosts = sizes;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+      const request = (message as { request?: Record<string, unknown> } | null)?.request ?? {};
+      let chars = 0;
+      for (const value of Object.values(request)) {
+        if (typeof value === 'string') chars += value.length;
+        else if (Array.isArray(value))
+          for (const item of value as unknown[]) if (typeof item === 'string') chars += item.length;
+      }
+      sizes.push(chars);
+      return post.call(this, message, ...rest);
+    } as typeof post;
+  });
+}
+
+/** The text sizes (characters) of the messages posted to workers since the last call. */
+export async function workerPosts(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { workerPosts: number[] }).workerPosts.splice(0));
+}
