@@ -72,3 +72,33 @@ export async function watchWorkerPosts(page: Page): Promise<void> {
 export async function workerPosts(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { workerPosts: number[] }).workerPosts.splice(0));
 }
+
+/**
+ * Whether a store's saved copy is in IndexedDB, and in how many parts its long text was written
+ * (stateDatabase.ts); counted by key, so the probe copies no text into the page.
+ */
+export async function savedCopy(page: Page, name: string): Promise<{ saved: boolean; parts: number }> {
+  return page.evaluate(
+    (key) =>
+      new Promise<{ saved: boolean; parts: number }>((resolve) => {
+        const none = { saved: false, parts: 0 };
+        const open = indexedDB.open('triage');
+        open.onerror = () => resolve(none);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('state')) {
+            db.close();
+            return resolve(none);
+          }
+          const store = db.transaction('state', 'readonly').objectStore('state');
+          const record = store.count(key);
+          const parts = store.count(IDBKeyRange.bound([key], [key, []]));
+          parts.onsuccess = () => {
+            db.close();
+            resolve({ saved: record.result === 1, parts: parts.result });
+          };
+        };
+      }),
+    name,
+  );
+}
