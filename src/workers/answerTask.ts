@@ -7,7 +7,7 @@ import { runTask } from './runTask';
 const PROGRESS_INTERVAL_MS = 100;
 
 /**
- * Answers one task message: progress reports (throttled), then the result or the error. The worker
+ * Answers one task message (a part of a long string is kept until its task): progress reports (throttled), then the result or the error. The worker
  * runs it on each message, with the values it keeps between tasks (`store`: the document it was sent
  * once); tests run it in-process behind a Worker stand-in.
  */
@@ -16,6 +16,10 @@ export function answerTask(
   post: (message: WorkerOutbound) => void,
   store: HeldStore,
 ): void {
+  if ('part' in inbound) {
+    store.receivePart(inbound.part); // kept for the task that follows its parts
+    return;
+  }
   const { id } = inbound;
   let reply: WorkerOutbound;
   let lastReport = Date.now();

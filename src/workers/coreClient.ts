@@ -101,6 +101,9 @@ export class CoreLane {
   private nextId = 1;
   /** What the current worker was sent and keeps; forgotten with the worker. */
   private readonly held = new HeldValues();
+  /** Messages waiting to be posted to the current worker, one per task, in order (parts first). */
+  private outbox: WorkerInbound[] = [];
+  private postTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly createWorker: (() => Worker) | undefined;
   private readonly options: CoreLaneOptions;
 
@@ -138,8 +141,7 @@ export class CoreLane {
     const id = this.nextId++;
     return new Promise<TaskResults[T]>((resolve, reject) => {
       this.running = { id, worker, resolve: resolve as (value: never) => void, reject, onProgress, request };
-      const message: WorkerInbound = this.held.message(id, request);
-      worker.postMessage(message);
+      this.post(this.held.messages(id, request));
     });
   }
 
@@ -160,8 +162,30 @@ export class CoreLane {
     this.worker?.terminate();
     this.worker = undefined;
     this.held.clear();
+    this.outbox = [];
+    clearTimeout(this.postTimer);
+    this.postTimer = undefined;
     running?.reject(error);
   }
+
+  /**
+   * Posts messages to the worker in order: the first at once when nothing waits, the others a task
+   * apart, so the parts of a 50 MB document never make one long task. A superseded task's messages
+   * are still posted (the worker keeps their document for the next task); a terminated worker's are
+   * dropped with it.
+   */
+  private post(messages: WorkerInbound[]): void {
+    this.outbox.push(...messages);
+    if (this.postTimer === undefined) this.postNext();
+  }
+
+  private readonly postNext = (): void => {
+    this.postTimer = undefined;
+    const message = this.outbox.shift();
+    if (!message || !this.worker) return;
+    this.worker.postMessage(message);
+    if (this.outbox.length > 0) this.postTimer = setTimeout(this.postNext, 0);
+  };
 
   /** Rejects the running task as superseded; its worker finishes it unheard and stays for the next. */
   private supersedeKeepingWorker(): void {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { jsonStructure } from '../core';
 import { InProcessWorker } from '../test/InProcessWorker';
 import { CoreLane, MAIN_THREAD_MAX_CHARS, SupersededError, type CoreLaneOptions } from './coreClient';
-import { HeldStore, HeldValues } from './heldValues';
-import type { WorkerInbound, WorkerOutbound } from './protocol';
+import { HeldStore, HeldValues, POST_PART_CHARS } from './heldValues';
+import type { TaskMessage, WorkerInbound, WorkerOutbound } from './protocol';
 
 /** A worker that records what it was posted and answers when told to. */
 class FakeWorker {
@@ -17,6 +17,10 @@ class FakeWorker {
   }
   terminate(): void {
     this.terminated = true;
+  }
+  /** The task messages received (parts of long strings left aside). */
+  get tasks(): TaskMessage[] {
+    return this.received.filter((m): m is TaskMessage => 'request' in m);
   }
   answer(result: unknown = { ok: true, line: 1 }): void {
     const id = this.received.at(-1)?.id ?? -1;
@@ -39,7 +43,7 @@ function laneWithFake(options?: CoreLaneOptions): { lane: CoreLane; workers: Fak
 
 /** How many of the messages posted to these workers carried this document's text. */
 const postsOf = (workers: FakeWorker[], text: string): number =>
-  workers.flatMap((w) => w.received).filter((m) => (m.request as { text?: string }).text === text).length;
+  workers.flatMap((w) => w.tasks).filter((m) => (m.request as { text?: string }).text === text).length;
 
 const documentOf = (n: number): string => `[${'1,'.repeat(MAIN_THREAD_MAX_CHARS / 2 + n)}1]`;
 
@@ -54,7 +58,7 @@ describe('a document is posted to the worker once per version', () => {
     }
     expect(workers).toHaveLength(1);
     expect(postsOf(workers, text)).toBe(1);
-    const [first, ...rest] = workers[0]?.received ?? [];
+    const [first, ...rest] = workers[0]?.tasks ?? [];
     expect(first?.keep).toEqual([{ field: 'text', key: 1 }]);
     for (const message of rest) {
       expect(message.request).toMatchObject({ type: 'goTo', text: undefined });
@@ -84,7 +88,7 @@ describe('a document is posted to the worker once per version', () => {
       workers[0]?.answer();
       await promise;
     }
-    const messages = workers[0]?.received ?? [];
+    const messages = workers[0]?.tasks ?? [];
     expect(
       messages.filter((m) => 'structure' in m.request && m.request.structure === structure),
     ).toHaveLength(1);
@@ -111,7 +115,7 @@ describe('a document is posted to the worker once per version', () => {
       }
       expect(workers).toHaveLength(2);
       expect(postsOf([workers[1] as FakeWorker], text)).toBe(1);
-      expect(workers[1]?.received[0]?.keep).toBeDefined();
+      expect(workers[1]?.tasks[0]?.keep).toBeDefined();
     });
   }
 
@@ -136,7 +140,7 @@ describe('a document is posted to the worker once per version', () => {
     expect(workers).toHaveLength(1);
     expect(worker.terminated).toBe(false);
     // The first answer (for the superseded task) comes first and is ignored; then the second's.
-    const [a, b] = worker.received as [WorkerInbound, WorkerInbound];
+    const [a, b] = worker.tasks as [TaskMessage, TaskMessage];
     worker.onmessage?.({ data: { id: a.id, type: 'result', result: { ok: true, line: 1 } } } as never);
     worker.onmessage?.({ data: { id: b.id, type: 'result', result: { ok: true, line: 2 } } } as never);
     await expect(second).resolves.toEqual({ ok: true, line: 2 });
@@ -153,9 +157,9 @@ describe('HeldStore: the worker side', () => {
     const sender = new HeldValues();
     const store = new HeldStore();
     const text = documentOf(0);
-    const first = sender.message(1, { type: 'lineStarts', text });
+    const [first] = sender.messages(1, { type: 'lineStarts', text }) as [TaskMessage];
     expect(store.requestOf(first)).toEqual({ type: 'lineStarts', text });
-    const second = sender.message(2, { type: 'lineStarts', text });
+    const [second] = sender.messages(2, { type: 'lineStarts', text }) as [TaskMessage];
     expect(second.request).toEqual({ type: 'lineStarts', text: undefined });
     expect(store.requestOf(second)).toEqual({ type: 'lineStarts', text });
     expect(() => new HeldStore().requestOf(second)).toThrow(/no longer holds this document/);
@@ -163,11 +167,10 @@ describe('HeldStore: the worker side', () => {
 
   it('small values are posted as they are, every time', () => {
     const sender = new HeldValues();
-    sender.message(1, { type: 'checkJson', text: '[1]' });
-    expect(sender.message(2, { type: 'checkJson', text: '[1]' })).toEqual({
-      id: 2,
-      request: { type: 'checkJson', text: '[1]' },
-    });
+    sender.messages(1, { type: 'checkJson', text: '[1]' });
+    expect(sender.messages(2, { type: 'checkJson', text: '[1]' })).toEqual([
+      { id: 2, request: { type: 'checkJson', text: '[1]' } },
+    ]);
   });
 });
 
@@ -198,7 +201,78 @@ describe('through the in-process worker (the real answerTask and core)', () => {
     const path = await lane.run({ type: 'jsonPathAt', text, structure, offset: found.ok ? found.start : 0 });
     expect(path).toEqual(['data', 29999, 'name']);
     expect(posted).toHaveLength(3);
-    expect(posted.filter((m) => (m.request as { text?: string }).text === text)).toHaveLength(1);
+    expect(
+      posted.filter((m) => 'request' in m && (m.request as { text?: string }).text === text),
+    ).toHaveLength(1);
+    lane.dispose();
+  });
+});
+
+describe('a long document is posted in parts, a task apart', () => {
+  /** A text of `chars` characters whose every part differs, so a part out of order would show. */
+  const longText = (chars: number, seed = 'a'): string => {
+    const unit = `${seed}0123456789`;
+    let text = '';
+    for (let i = 0; text.length < chars; i++) text += `${unit}${i}|`;
+    return text.slice(0, chars);
+  };
+  const text = longText(POST_PART_CHARS * 2 + 5);
+
+  it('three parts, then the task: the first posted at once, the others on later tasks', async () => {
+    const { lane, workers } = laneWithFake();
+    const promise = lane.run({ type: 'lineStarts', text });
+    const worker = workers[0] as FakeWorker;
+    expect(worker.received).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(worker.received.map((m) => ('part' in m ? m.part.text.length : 'task'))).toEqual([
+      POST_PART_CHARS,
+      POST_PART_CHARS,
+      5,
+      'task',
+    ]);
+    expect(worker.tasks[0]?.keep).toEqual([{ field: 'text', key: 1, parts: 3 }]);
+    expect(worker.tasks[0]?.request).toEqual({ type: 'lineStarts', text: undefined });
+    // The worker's side joins them back into the very text.
+    const store = new HeldStore();
+    for (const message of worker.received)
+      if ('part' in message) store.receivePart(message.part);
+      else expect(store.requestOf(message)).toEqual({ type: 'lineStarts', text });
+    worker.answer(new Uint32Array([0]));
+    await promise;
+  });
+
+  it('a worker terminated while parts were on their way gets none of the rest; the next one all of them', async () => {
+    const { lane, workers } = laneWithFake();
+    void lane.run({ type: 'lineStarts', text }).catch(() => undefined);
+    lane.cancel();
+    void lane.run({ type: 'lineStarts', text }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(workers[0]?.received).toHaveLength(1);
+    expect(workers[1]?.received).toHaveLength(4);
+    lane.dispose();
+  });
+
+  it('through the in-process worker: superseded mid-way, the parts still arrive, and later queries hold the text', async () => {
+    const posted: WorkerInbound[] = [];
+    const lane = new CoreLane(
+      () => {
+        const worker = new InProcessWorker();
+        const post = worker.postMessage.bind(worker);
+        worker.postMessage = (message: WorkerInbound) => {
+          posted.push(message);
+          post(message);
+        };
+        return worker as unknown as Worker;
+      },
+      { queueWhenSuperseded: true },
+    );
+    const first = lane.run({ type: 'goTo', text, input: '1' });
+    const second = lane.run({ type: 'goTo', text, input: '1:5' });
+    await expect(first).rejects.toBeInstanceOf(SupersededError);
+    await expect(second).resolves.toMatchObject({ ok: true, start: 4 });
+    await expect(lane.run({ type: 'goTo', text, input: '1:9' })).resolves.toMatchObject({ start: 8 });
+    expect(posted.filter((m) => 'part' in m)).toHaveLength(3);
+    expect(posted).toHaveLength(3 + 3);
     lane.dispose();
   });
 });

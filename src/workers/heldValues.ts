@@ -1,4 +1,4 @@
-import type { TaskRequest, WorkerInbound } from './protocol';
+import type { PartMessage, TaskMessage, TaskRequest, WorkerInbound } from './protocol';
 
 /**
  * The big values of a task (a 20 MB document, its bracket structure, its line index) are posted to a
@@ -9,15 +9,26 @@ import type { TaskRequest, WorkerInbound } from './protocol';
  * edited, pasted or read from a file is a new value, so it is sent again). The worker keeps one value
  * per field and replaces it when a newer one comes. A terminated worker takes its values with it: the
  * lane forgets what it held, and the next task sends them again.
+ *
+ * A string longer than POST_PART_CHARS is posted in parts, which the lane posts a task apart
+ * (coreClient.ts): one postMessage of 50 MB is a 40–100 ms structured clone on the main thread (more
+ * on a busy machine), a part of 2 MB a few milliseconds. The worker joins the parts.
  */
 
 /** Strings shorter than this are posted as they are: keeping them would save nothing worth it. */
 export const HOLD_MIN_CHARS = 100_000;
 
-/** A field of a request the worker keeps (`keep`: sent this time) or already holds (`held`: left out). */
+/** Longer strings are posted in parts of this many characters. */
+export const POST_PART_CHARS = 2_000_000;
+
+/**
+ * A field of a request the worker keeps (`keep`: sent this time) or already holds (`held`: left out).
+ * A kept string sent in parts is left out too: `parts` says how many part messages came before.
+ */
 export interface HeldField {
   field: string;
   key: number;
+  parts?: number;
 }
 
 /** Worth keeping in the worker: a big string, a typed array, or an object of typed arrays (a structure). */
@@ -36,29 +47,40 @@ export class HeldValues {
   private readonly held = new Map<string, { key: number; value: unknown }>();
   private nextKey = 1;
 
-  /** The message for a task: big values the worker holds are left out (undefined), new ones kept. */
-  message(id: number, request: TaskRequest): WorkerInbound {
+  /**
+   * The messages for a task, to post in order: the parts of a long new string, if any, then the
+   * task, from which the values the worker holds are left out (undefined) and new ones marked kept.
+   */
+  messages(id: number, request: TaskRequest): WorkerInbound[] {
     const sent: Record<string, unknown> = { ...request };
     const keep: HeldField[] = [];
     const held: HeldField[] = [];
+    const parts: WorkerInbound[] = [];
     for (const [field, value] of Object.entries(request)) {
       if (!isHoldable(value)) continue;
       const holding = this.held.get(field);
       if (holding && holding.value === value) {
         sent[field] = undefined;
         held.push({ field, key: holding.key });
-      } else {
-        const key = this.nextKey++;
-        this.held.set(field, { key, value });
-        keep.push({ field, key });
+        continue;
       }
+      const key = this.nextKey++;
+      this.held.set(field, { key, value });
+      if (typeof value === 'string' && value.length > POST_PART_CHARS) {
+        let count = 0;
+        for (let start = 0; start < value.length; start += POST_PART_CHARS, count++)
+          parts.push({ id, part: { key, text: value.slice(start, start + POST_PART_CHARS) } });
+        sent[field] = undefined;
+        keep.push({ field, key, parts: count });
+      } else keep.push({ field, key });
     }
-    return {
+    const task: TaskMessage = {
       id,
       request: sent as TaskRequest,
       ...(keep.length > 0 && { keep }),
       ...(held.length > 0 && { held }),
     };
+    return [...parts, task];
   }
 
   /** The worker is gone (terminated, crashed): it holds nothing any more. */
@@ -67,14 +89,31 @@ export class HeldValues {
   }
 }
 
-/** The worker's side: the values it keeps, one per field, and the full request of each message. */
+/** The worker's side: the values it keeps, one per field, and the full request of each task. */
 export class HeldStore {
   private readonly values = new Map<string, { key: number; value: unknown }>();
+  /** Parts of long strings received, by key, until their task comes. */
+  private readonly parts = new Map<number, string[]>();
+
+  /** Keeps a part of a long string until the task that lists it. */
+  receivePart({ key, text }: PartMessage['part']): void {
+    const received = this.parts.get(key);
+    if (received) received.push(text);
+    else this.parts.set(key, [text]);
+  }
 
   /** The request with the values it left out put back; throws if one is not here (never expected). */
-  requestOf(inbound: WorkerInbound): TaskRequest {
+  requestOf(inbound: TaskMessage): TaskRequest {
     const request: Record<string, unknown> = { ...inbound.request };
-    for (const { field, key } of inbound.keep ?? []) this.values.set(field, { key, value: request[field] });
+    for (const { field, key, parts } of inbound.keep ?? []) {
+      if (parts !== undefined) {
+        const received = this.parts.get(key) ?? [];
+        this.parts.delete(key);
+        if (received.length !== parts) throw new Error('a part of the document did not reach the worker');
+        request[field] = received.join('');
+      }
+      this.values.set(field, { key, value: request[field] });
+    }
     for (const { field, key } of inbound.held ?? []) {
       const kept = this.values.get(field);
       if (kept?.key !== key)

@@ -64,10 +64,15 @@ export type TaskType = TaskRequest['type'];
 export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;
 
 /**
- * Main thread → worker. Big values the worker keeps for later tasks are listed in `keep`; those it
- * already holds are left out of `request` (undefined there) and listed in `held` (heldValues.ts).
+ * Main thread → worker: a task. Big values the worker keeps for later tasks are listed in `keep`; those
+ * it already holds are left out of `request` (undefined there) and listed in `held` (heldValues.ts).
  */
-export type WorkerInbound = { id: number; request: TaskRequest; keep?: HeldField[]; held?: HeldField[] };
+export type TaskMessage = { id: number; request: TaskRequest; keep?: HeldField[]; held?: HeldField[] };
+
+/** Main thread → worker: a part of a long string that the task `id`, posted after its parts, keeps. */
+export type PartMessage = { id: number; part: { key: number; text: string } };
+
+export type WorkerInbound = TaskMessage | PartMessage;
 
 /** Worker → main thread: any number of progress reports (0 to 1), then the result or the error. */
 export type WorkerOutbound =

@@ -45,32 +45,53 @@ export async function dispatchPaste(
   }, editorLabel);
 }
 
+/** A message posted to a worker: its task, and the characters of text it carried. */
+export interface WorkerPost {
+  type: string;
+  chars: number;
+}
+
 /**
- * Records, for every message the page posts to a worker, the characters of text it carries (the
- * strings among its request's fields): what the main thread copies in a structured clone each time.
+ * Records, for every task the page posts to a worker, its type and the characters of text it carries
+ * (the strings among its request's fields, and the parts of a long one posted before it): what the
+ * main thread copies in structured clones for it.
  */
 export async function watchWorkerPosts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const sizes: number[] = [];
-    (window as unknown as { workerPosts: number[] }).workerPosts = sizes;
+    const posts: { type: string; chars: number }[] = [];
+    (window as unknown as { workerPosts: typeof posts }).workerPosts = posts;
     const post = Worker.prototype.postMessage;
+    let partChars = 0;
     Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+      const part = (message as { part?: { text: string } } | null)?.part;
+      if (part) {
+        partChars += part.text.length;
+        return post.call(this, message, ...rest);
+      }
       const request = (message as { request?: Record<string, unknown> } | null)?.request ?? {};
-      let chars = 0;
+      let chars = partChars;
+      partChars = 0;
       for (const value of Object.values(request)) {
         if (typeof value === 'string') chars += value.length;
         else if (Array.isArray(value))
           for (const item of value as unknown[]) if (typeof item === 'string') chars += item.length;
       }
-      sizes.push(chars);
+      posts.push({ type: String(request.type), chars });
       return post.call(this, message, ...rest);
     } as typeof post;
   });
 }
 
-/** The text sizes (characters) of the messages posted to workers since the last call. */
-export async function workerPosts(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { workerPosts: number[] }).workerPosts.splice(0));
+/** The messages posted to workers since the last call. */
+export async function workerPosts(page: Page): Promise<WorkerPost[]> {
+  return page.evaluate(() => (window as unknown as { workerPosts: WorkerPost[] }).workerPosts.splice(0));
+}
+
+/** The posts that carried a document (a million characters or more), as "task 38.0 MB". */
+export function documentPosts(posts: WorkerPost[]): string[] {
+  return posts
+    .filter((post) => post.chars >= 1_000_000)
+    .map((post) => `${post.type} ${(post.chars / 1e6).toFixed(1)} MB`);
 }
 
 /**
