@@ -8,5 +8,9 @@ const store = new HeldStore();
 
 /** Runs core tasks off the main thread so big inputs never freeze the page. */
 self.onmessage = (event: MessageEvent<WorkerInbound>) => {
-  answerTask(event.data, (message: WorkerOutbound) => self.postMessage(message), store);
+  answerTask(
+    event.data,
+    (message: WorkerOutbound, transfer: ArrayBuffer[] = []) => self.postMessage(message, transfer),
+    store,
+  );
 };

@@ -61,16 +61,17 @@ export async function watchWorkerPosts(page: Page): Promise<void> {
     const posts: { type: string; chars: number }[] = [];
     (window as unknown as { workerPosts: typeof posts }).workerPosts = posts;
     const post = Worker.prototype.postMessage;
-    let partChars = 0;
+    /** Characters of parts posted to each worker since its last task. */
+    const partChars = new WeakMap<Worker, number>();
     Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
       const part = (message as { part?: { text: string } } | null)?.part;
       if (part) {
-        partChars += part.text.length;
+        partChars.set(this, (partChars.get(this) ?? 0) + part.text.length);
         return post.call(this, message, ...rest);
       }
       const request = (message as { request?: Record<string, unknown> } | null)?.request ?? {};
-      let chars = partChars;
-      partChars = 0;
+      let chars = partChars.get(this) ?? 0;
+      partChars.delete(this);
       for (const value of Object.values(request)) {
         if (typeof value === 'string') chars += value.length;
         else if (Array.isArray(value))
