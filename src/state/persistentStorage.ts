@@ -104,17 +104,21 @@ const writing = new Map<string, Saved>();
 async function flush(whole = false): Promise<void> {
   if (timer !== undefined) clearTimeout(timer);
   timer = undefined;
-  const writes = whole ? [...writing, ...pending] : [...pending];
+  // The latest state of each store (a pending one replaces one being written).
+  const writes = new Map([...(whole ? writing : []), ...pending]);
   pending.clear();
   const db = await stateDatabase();
-  for (const [name, value] of writes) {
-    if (db) writing.set(name, value);
-    const saved = db
-      ? await db.put(name, value, { whole })
-      : textSize(value) <= MAX_LOCAL_STORAGE_CHARS && writeLocal(name, value);
-    if (writing.get(name) === value) writing.delete(name);
-    report(!saved);
-  }
+  // Started together, in this task: IndexedDB runs them one after the other, in this order.
+  await Promise.all(
+    [...writes].map(async ([name, value]) => {
+      if (db) writing.set(name, value);
+      const saved = db
+        ? await db.put(name, value, { whole })
+        : textSize(value) <= MAX_LOCAL_STORAGE_CHARS && writeLocal(name, value);
+      if (writing.get(name) === value) writing.delete(name);
+      report(!saved);
+    }),
+  );
 }
 
 if (typeof window !== 'undefined') {
