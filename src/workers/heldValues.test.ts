@@ -1,45 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { jsonStructure } from '../core';
-import { InProcessWorker } from '../test/InProcessWorker';
-import { CoreLane, MAIN_THREAD_MAX_CHARS, SupersededError, type CoreLaneOptions } from './coreClient';
+import { FakeWorker, laneWithFake, recordingLane } from '../test/FakeWorker';
+import { CoreLane, MAIN_THREAD_MAX_CHARS, SupersededError } from './coreClient';
 import { HeldStore, HeldValues, POST_PART_CHARS } from './heldValues';
-import type { TaskMessage, WorkerInbound, WorkerOutbound } from './protocol';
-
-/** A worker that records what it was posted and answers when told to. */
-class FakeWorker {
-  onmessage: ((event: MessageEvent<WorkerOutbound>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  received: WorkerInbound[] = [];
-  terminated = false;
-  postMessage(message: WorkerInbound): void {
-    this.received.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** The task messages received (parts of long strings left aside). */
-  get tasks(): TaskMessage[] {
-    return this.received.filter((m): m is TaskMessage => 'request' in m);
-  }
-  answer(result: unknown = { ok: true, line: 1 }): void {
-    const id = this.received.at(-1)?.id ?? -1;
-    this.onmessage?.({ data: { id, type: 'result', result } } as MessageEvent<WorkerOutbound>);
-  }
-  crash(): void {
-    this.onerror?.({ message: 'boom', preventDefault: () => undefined } as ErrorEvent);
-  }
-}
-
-function laneWithFake(options?: CoreLaneOptions): { lane: CoreLane; workers: FakeWorker[] } {
-  const workers: FakeWorker[] = [];
-  const lane = new CoreLane(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker as unknown as Worker;
-  }, options);
-  return { lane, workers };
-}
+import type { TaskMessage } from './protocol';
 
 /** How many of the messages posted to these workers carried this document's text. */
 const postsOf = (workers: FakeWorker[], text: string): number =>
@@ -176,19 +140,7 @@ describe('HeldStore: the worker side', () => {
 
 describe('through the in-process worker (the real answerTask and core)', () => {
   it('answers every Go to and path from the kept document, posting it once', async () => {
-    const posted: WorkerInbound[] = [];
-    const lane = new CoreLane(
-      () => {
-        const worker = new InProcessWorker();
-        const post = worker.postMessage.bind(worker);
-        worker.postMessage = (message: WorkerInbound) => {
-          posted.push(message);
-          post(message);
-        };
-        return worker as unknown as Worker;
-      },
-      { queueWhenSuperseded: true },
-    );
+    const { lane, posted } = recordingLane({ queueWhenSuperseded: true });
     const items = Array.from({ length: 30_000 }, (_, i) => `{"id":${i},"name":"n${i}"}`);
     const text = `{"data":[\n${items.join(',\n')}\n]}`;
     expect(text.length).toBeGreaterThan(MAIN_THREAD_MAX_CHARS);
@@ -253,19 +205,7 @@ describe('a long document is posted in parts, a task apart', () => {
   });
 
   it('through the in-process worker: superseded mid-way, the parts still arrive, and later queries hold the text', async () => {
-    const posted: WorkerInbound[] = [];
-    const lane = new CoreLane(
-      () => {
-        const worker = new InProcessWorker();
-        const post = worker.postMessage.bind(worker);
-        worker.postMessage = (message: WorkerInbound) => {
-          posted.push(message);
-          post(message);
-        };
-        return worker as unknown as Worker;
-      },
-      { queueWhenSuperseded: true },
-    );
+    const { lane, posted } = recordingLane({ queueWhenSuperseded: true });
     const first = lane.run({ type: 'goTo', text, input: '1' });
     const second = lane.run({ type: 'goTo', text, input: '1:5' });
     await expect(first).rejects.toBeInstanceOf(SupersededError);
