@@ -1,4 +1,4 @@
-import type { HeldStore } from './heldValues';
+import { NotHeldError, type HeldStore } from './heldValues';
 import { detachInputSlices } from './inputSlices';
 import type { WorkerInbound, WorkerOutbound } from './protocol';
 import { runTask } from './runTask';
@@ -61,6 +61,7 @@ export function answerTask(
     transfer = transferablesOf(result, request);
   } catch (error) {
     reply = { id, type: 'error', message: error instanceof Error ? error.message : String(error) };
+    if (error instanceof NotHeldError) reply.notHeld = true;
   }
   post(reply, transfer);
 }

@@ -47,6 +47,8 @@ type Running = {
   onProgress: ((done: number) => void) | undefined;
   /** Kept to take back the big strings the worker's answer refers to (inputSlices.ts). */
   request: TaskRequest;
+  /** Sent again in full once, after the worker said it did not hold a value (never expected). */
+  resent?: boolean;
 };
 
 export interface CoreLaneOptions {
@@ -218,6 +220,13 @@ export class CoreLane {
     if (worker !== this.worker || !running || message.id !== running.id) return;
     if (message.type === 'progress') {
       running.onProgress?.(message.done);
+      return;
+    }
+    if (message.type === 'error' && message.notHeld && !running.resent) {
+      // What the lane thought the worker held, it does not: forget it all and send the task whole.
+      running.resent = true;
+      this.held.clear();
+      this.post(this.held.messages(running.id, running.request));
       return;
     }
     this.running = undefined;

@@ -116,6 +116,29 @@ describe('a document is posted to the worker once per version', () => {
   });
 });
 
+describe('a worker that says it does not hold the document', () => {
+  it('is sent the task again, whole, once; a second refusal is an error', async () => {
+    const { lane, workers } = laneWithFake();
+    const text = documentOf(0);
+    const first = lane.run({ type: 'goTo', text, input: '1' });
+    workers[0]?.answer();
+    await first;
+    const second = lane.run({ type: 'goTo', text, input: '2' });
+    const worker = workers[0] as FakeWorker;
+    expect(worker.tasks[1]?.held).toBeDefined();
+    worker.reply({ id: worker.lastId, type: 'error', message: 'not held', notHeld: true });
+    expect(worker.tasks).toHaveLength(3);
+    expect(worker.tasks[2]?.request).toMatchObject({ input: '2', text });
+    worker.answer({ ok: true, line: 2 });
+    await expect(second).resolves.toEqual({ ok: true, line: 2 });
+
+    const third = lane.run({ type: 'goTo', text, input: '3' });
+    worker.reply({ id: worker.lastId, type: 'error', message: 'not held', notHeld: true });
+    worker.reply({ id: worker.lastId, type: 'error', message: 'still not held', notHeld: true });
+    await expect(third).rejects.toThrow('still not held');
+  });
+});
+
 describe('HeldStore: the worker side', () => {
   it('puts back what a message left out, and refuses a value it never kept rather than guess', () => {
     const sender = new HeldValues();

@@ -89,6 +89,13 @@ export class HeldValues {
   }
 }
 
+/** Thrown by the worker when a task names a value it does not hold; the lane then sends it again. */
+export class NotHeldError extends Error {
+  constructor() {
+    super('the background worker no longer holds this document');
+  }
+}
+
 /** The worker's side: the values it keeps, one per field, and the full request of each task. */
 export class HeldStore {
   private readonly values = new Map<string, { key: number; value: unknown }>();
@@ -109,15 +116,14 @@ export class HeldStore {
       if (parts !== undefined) {
         const received = this.parts.get(key) ?? [];
         this.parts.delete(key);
-        if (received.length !== parts) throw new Error('a part of the document did not reach the worker');
+        if (received.length !== parts) throw new NotHeldError();
         request[field] = received.join('');
       }
       this.values.set(field, { key, value: request[field] });
     }
     for (const { field, key } of inbound.held ?? []) {
       const kept = this.values.get(field);
-      if (kept?.key !== key)
-        throw new Error('the background worker no longer holds this document; try again');
+      if (kept?.key !== key) throw new NotHeldError();
       request[field] = kept.value;
     }
     return request as TaskRequest;

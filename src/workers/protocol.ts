@@ -84,4 +84,10 @@ export type WorkerOutbound =
       /** Big strings left out of `result` because they are part of the request (inputSlices.ts). */
       slices?: InputSlice[];
     }
-  | { id: number; type: 'error'; message: string };
+  | {
+      id: number;
+      type: 'error';
+      message: string;
+      /** The task named a value the worker does not hold (heldValues.ts): send it again. */
+      notHeld?: true;
+    };
