@@ -4,7 +4,7 @@
  * against JSON.parse of the same text. The last column is what the main thread copies (structured
  * clone, as postMessage does) to ask a worker "Go to": the whole request, as when every request
  * carried the document; the largest message of the first request now (the document goes in parts of
- * 2 M characters, its structure whole); and a later request, once the worker holds them.
+ * 2 M characters, its structure a column per message); and a later request, once the worker holds them.
  *
  * Run: ./node_modules/.bin/tsx scripts/bench-navigation.ts
  */

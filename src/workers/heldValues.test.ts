@@ -116,6 +116,38 @@ describe('a document is posted to the worker once per version', () => {
   });
 });
 
+describe('a big structure is posted a column per message, a task apart', () => {
+  it('nine columns, then the task carrying the count; the worker puts the structure back together', async () => {
+    const text = `[${'[],'.repeat(150_000)}[]]`;
+    const structure = jsonStructure(text);
+    const { lane, workers } = laneWithFake();
+    const promise = lane.run({ type: 'jsonPathAt', text, structure, offset: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const worker = workers[0] as FakeWorker;
+    const columns = worker.received.flatMap((m) =>
+      'part' in m && 'column' in m.part ? [m.part.column] : [],
+    );
+    expect(columns.sort()).toEqual(
+      Object.keys(structure)
+        .filter((k) => k !== 'count')
+        .sort(),
+    );
+    const [task] = worker.tasks;
+    expect(task?.request).toMatchObject({ structure: { count: structure.count } });
+    expect(task?.keep).toContainEqual({ field: 'structure', key: 2, parts: 9 });
+    const store = new HeldStore();
+    for (const message of worker.received)
+      if ('part' in message) store.receivePart(message.part);
+      else expect(store.requestOf(message)).toEqual({ type: 'jsonPathAt', text, structure, offset: 5 });
+    worker.answer([2]);
+    await promise;
+    // Held from now on: the next query carries neither the text nor the structure.
+    void lane.run({ type: 'jsonPathAt', text, structure, offset: 9 }).catch(() => undefined);
+    expect(worker.received.at(-1)).toMatchObject({ request: { text: undefined, structure: undefined } });
+    lane.dispose();
+  });
+});
+
 describe('a worker that says it does not hold the document', () => {
   it('is sent the task again, whole, once; a second refusal is an error', async () => {
     const { lane, workers } = laneWithFake();
@@ -199,12 +231,9 @@ describe('a long document is posted in parts, a task apart', () => {
     const worker = workers[0] as FakeWorker;
     expect(worker.received).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(worker.received.map((m) => ('part' in m ? m.part.text.length : 'task'))).toEqual([
-      POST_PART_CHARS,
-      POST_PART_CHARS,
-      5,
-      'task',
-    ]);
+    expect(
+      worker.received.map((m) => ('part' in m && 'text' in m.part ? m.part.text.length : 'task')),
+    ).toEqual([POST_PART_CHARS, POST_PART_CHARS, 5, 'task']);
     expect(worker.tasks[0]?.keep).toEqual([{ field: 'text', key: 1, parts: 3 }]);
     expect(worker.tasks[0]?.request).toEqual({ type: 'lineStarts', text: undefined });
     // The worker's side joins them back into the very text.

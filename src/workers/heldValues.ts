@@ -20,6 +20,8 @@ export const HOLD_MIN_CHARS = 100_000;
 
 /** Longer strings are posted in parts of this many characters. */
 export const POST_PART_CHARS = 2_000_000;
+/** An object of typed arrays (a structure) bigger than this is posted a column per message. */
+export const POST_PART_BYTES = 4_000_000;
 
 /**
  * A field of a request the worker keeps (`keep`: sent this time) or already holds (`held`: left out).
@@ -31,15 +33,37 @@ export interface HeldField {
   parts?: number;
 }
 
+/** The typed arrays among an object's own values (the columns of a structure), by name. */
+function columnsOf(value: object): [string, ArrayBufferView][] {
+  if (ArrayBuffer.isView(value) || Object.getPrototypeOf(value) !== Object.prototype) return [];
+  return Object.entries(value).filter((entry): entry is [string, ArrayBufferView] =>
+    ArrayBuffer.isView(entry[1]),
+  );
+}
+
 /** Worth keeping in the worker: a big string, a typed array, or an object of typed arrays (a structure). */
 function isHoldable(value: unknown): boolean {
   if (typeof value === 'string') return value.length >= HOLD_MIN_CHARS;
   if (value === null || typeof value !== 'object') return false;
-  if (ArrayBuffer.isView(value)) return true;
-  return (
-    Object.getPrototypeOf(value) === Object.prototype &&
-    Object.values(value).some((v) => ArrayBuffer.isView(v))
-  );
+  return ArrayBuffer.isView(value) || columnsOf(value).length > 0;
+}
+
+/** The part messages a new value is posted in (none when it goes whole), and what the task carries of it. */
+function partsOf(id: number, key: number, value: unknown): { parts: PartMessage[]; rest: unknown } {
+  const parts: PartMessage[] = [];
+  if (typeof value === 'string') {
+    if (value.length <= POST_PART_CHARS) return { parts, rest: value };
+    for (let start = 0; start < value.length; start += POST_PART_CHARS)
+      parts.push({ id, part: { key, text: value.slice(start, start + POST_PART_CHARS) } });
+    return { parts, rest: undefined };
+  }
+  if (value === null || typeof value !== 'object') return { parts, rest: value };
+  const columns = columnsOf(value);
+  if (columns.reduce((bytes, [, array]) => bytes + array.byteLength, 0) <= POST_PART_BYTES)
+    return { parts, rest: value };
+  for (const [column, array] of columns) parts.push({ id, part: { key, column, array } });
+  const names = new Set(columns.map(([name]) => name));
+  return { parts, rest: Object.fromEntries(Object.entries(value).filter(([name]) => !names.has(name))) };
 }
 
 /** The main thread's side: what one worker holds, and the message that leaves it out. */
@@ -48,8 +72,9 @@ export class HeldValues {
   private nextKey = 1;
 
   /**
-   * The messages for a task, to post in order: the parts of a long new string, if any, then the
-   * task, from which the values the worker holds are left out (undefined) and new ones marked kept.
+   * The messages for a task, to post in order: the parts of a long new string or big structure (a
+   * column each), if any, then the task, from which the values the worker holds are left out
+   * (undefined) and new ones marked kept.
    */
   messages(id: number, request: TaskRequest): WorkerInbound[] {
     const sent: Record<string, unknown> = { ...request };
@@ -66,13 +91,10 @@ export class HeldValues {
       }
       const key = this.nextKey++;
       this.held.set(field, { key, value });
-      if (typeof value === 'string' && value.length > POST_PART_CHARS) {
-        let count = 0;
-        for (let start = 0; start < value.length; start += POST_PART_CHARS, count++)
-          parts.push({ id, part: { key, text: value.slice(start, start + POST_PART_CHARS) } });
-        sent[field] = undefined;
-        keep.push({ field, key, parts: count });
-      } else keep.push({ field, key });
+      const { parts: own, rest } = partsOf(id, key, value);
+      sent[field] = rest;
+      parts.push(...own);
+      keep.push(own.length > 0 ? { field, key, parts: own.length } : { field, key });
     }
     const task: TaskMessage = {
       id,
@@ -99,14 +121,14 @@ export class NotHeldError extends Error {
 /** The worker's side: the values it keeps, one per field, and the full request of each task. */
 export class HeldStore {
   private readonly values = new Map<string, { key: number; value: unknown }>();
-  /** Parts of long strings received, by key, until their task comes. */
-  private readonly parts = new Map<number, string[]>();
+  /** Parts received, by key, until their task comes. */
+  private readonly parts = new Map<number, PartMessage['part'][]>();
 
-  /** Keeps a part of a long string until the task that lists it. */
-  receivePart({ key, text }: PartMessage['part']): void {
-    const received = this.parts.get(key);
-    if (received) received.push(text);
-    else this.parts.set(key, [text]);
+  /** Keeps a part of a long string or a column of a structure until the task that lists it. */
+  receivePart(part: PartMessage['part']): void {
+    const received = this.parts.get(part.key);
+    if (received) received.push(part);
+    else this.parts.set(part.key, [part]);
   }
 
   /** The request with the values it left out put back; throws if one is not here (never expected). */
@@ -117,7 +139,16 @@ export class HeldStore {
         const received = this.parts.get(key) ?? [];
         this.parts.delete(key);
         if (received.length !== parts) throw new NotHeldError();
-        request[field] = received.join('');
+        const texts = received.flatMap((part) => ('text' in part ? [part.text] : []));
+        request[field] =
+          texts.length === received.length
+            ? texts.join('')
+            : {
+                ...(request[field] as object),
+                ...Object.fromEntries(
+                  received.flatMap((part) => ('column' in part ? [[part.column, part.array]] : [])),
+                ),
+              };
       }
       this.values.set(field, { key, value: request[field] });
     }

@@ -69,8 +69,14 @@ export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;
  */
 export type TaskMessage = { id: number; request: TaskRequest; keep?: HeldField[]; held?: HeldField[] };
 
-/** Main thread → worker: a part of a long string that the task `id`, posted after its parts, keeps. */
-export type PartMessage = { id: number; part: { key: number; text: string } };
+/**
+ * Main thread → worker: a part of a long string, or a column of a big structure, that the task `id`,
+ * posted after its parts, keeps.
+ */
+export type PartMessage = {
+  id: number;
+  part: { key: number; text: string } | { key: number; column: string; array: ArrayBufferView };
+};
 
 export type WorkerInbound = TaskMessage | PartMessage;
 

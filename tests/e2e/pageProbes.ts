@@ -64,9 +64,9 @@ export async function watchWorkerPosts(page: Page): Promise<void> {
     /** Characters of parts posted to each worker since its last task. */
     const partChars = new WeakMap<Worker, number>();
     Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
-      const part = (message as { part?: { text: string } } | null)?.part;
+      const part = (message as { part?: { text?: string } } | null)?.part;
       if (part) {
-        partChars.set(this, (partChars.get(this) ?? 0) + part.text.length);
+        partChars.set(this, (partChars.get(this) ?? 0) + (part.text?.length ?? 0));
         return post.call(this, message, ...rest);
       }
       const request = (message as { request?: Record<string, unknown> } | null)?.request ?? {};
