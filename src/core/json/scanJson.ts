@@ -4,7 +4,13 @@ import { literalEnd } from './literalEnd';
 import { scanNumber } from './scanNumber';
 import { scanCopyString, type CopiedContent } from './scanCopyString';
 import type { LoneSurrogateSink } from './scanString';
-import { growUtf16Buffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
+import {
+  utf8BytesToString,
+  growOutputBuffer,
+  OutputTooLargeError,
+  utf16BufferToString,
+  type OutputBuffer,
+} from './utf16Buffer';
 
 export interface ScanOptions {
   /** 'minify' writes the text without whitespace; 'format' indents it. */
@@ -38,7 +44,7 @@ export interface ScanFailure {
 
 export type ScanResult = { ok: true; text: string } | { ok: false; failure: ScanFailure };
 
-const EMPTY_BUFFER: Uint16Array<ArrayBuffer> = new Uint16Array(0);
+const EMPTY_BUFFER: OutputBuffer = new Uint8Array(0);
 /**
  * First guess of the formatted size relative to the input (typical minified API JSON grows by about
  * 1.6 with two-space indentation): a guess that is too short costs a copy of the whole buffer.
@@ -63,15 +69,25 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
   const pretty = options.output === 'format';
   const width = pretty ? Math.max(1, options.indentWidth ?? 2) : 0;
   const open: number[] = [];
+  const indentChar = options.indentChar ?? 0x20;
   written.nonAscii = false;
   written.loneSurrogate = false;
-  const failAt = writeJson(text, pretty, width, options.indentChar ?? 0x20, open);
+  written.stopped = null;
+  // UTF-8 bytes: half the memory of UTF-16 units for the usual, mostly ASCII JSON, and TextDecoder
+  // turns UTF-8 into a string several times faster than UTF-16. Only unpaired surrogates, which UTF-8
+  // cannot hold, need UTF-16 units: at the first one the writer stops and starts again with those.
+  let failAt = writeJson(text, pretty, width, indentChar, open, false);
+  if (failAt < 0 && written.stopped === 'lone-surrogate') {
+    open.length = 0;
+    failAt = writeJson(text, pretty, width, indentChar, open, true);
+  }
   const { buf, length, state, tokenStart, depth } = written;
   written.buf = EMPTY_BUFFER;
   if (failAt >= 0) {
     open.length = depth;
     return { ok: false, failure: { state, offset: failAt, tokenStart, open } };
   }
+  if (buf instanceof Uint8Array) return { ok: true, text: utf8BytesToString(buf, length) };
   // Only strings can hold non-ASCII characters (anywhere else they are errors).
   const content = written.loneSurrogate ? 'lone-surrogates' : written.nonAscii ? 'unicode' : 'ascii';
   return { ok: true, text: utf16BufferToString(buf, length, content) };
@@ -79,7 +95,7 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
 
 /** What writeJson leaves behind besides the offset where it failed. */
 interface WriterOutcome extends CopiedContent {
-  buf: Uint16Array<ArrayBuffer>;
+  buf: OutputBuffer;
   /** Units of `buf` written. */
   length: number;
   /** An unpaired surrogate was copied: the output must be decoded without TextDecoder. */
@@ -99,6 +115,8 @@ const written: WriterOutcome = {
   length: 0,
   nonAscii: false,
   loneSurrogate: false,
+  end: 0,
+  stopped: null,
   state: 'empty',
   tokenStart: -1,
   depth: 0,
@@ -107,18 +125,41 @@ const noteLoneSurrogate: LoneSurrogateSink = () => {
   written.loneSurrogate = true;
 };
 
-/** The writing loop: returns the offset of the first problem, or -1, and fills `written`. */
-function writeJson(text: string, pretty: boolean, width: number, indentChar: number, open: number[]): number {
+/**
+ * scanCopyString into `written.buf` at `o`; when UTF-8 needs more room than the buffer has, grows it
+ * (at least by half) and copies the string again.
+ */
+function copyString(text: string, start: number, o: number, limit: number): number {
+  for (;;) {
+    written.stopped = null;
+    const end = scanCopyString(text, start, written.buf, o, noteLoneSurrogate, written);
+    if (end >= 0 || written.stopped !== 'room') return end;
+    const copied = ~end - start;
+    written.buf = growOutputBuffer(written.buf, o, o + (text.length - start) + 2 * copied + 4, limit);
+  }
+}
+
+/**
+ * The writing loop: returns the offset of the first problem, or -1, and fills `written`. Unless
+ * `wide`, it writes UTF-8 bytes and stops (returning -1, `written.stopped` set) at an unpaired
+ * surrogate.
+ */
+function writeJson(
+  text: string,
+  pretty: boolean,
+  width: number,
+  indentChar: number,
+  open: number[],
+  wide: boolean,
+): number {
   const len = text.length;
 
   // Room invariant while writing: buf.length >= o + (len - p). Tokens are copied one for one, so only
   // the whitespace the formatter adds (line breaks, indentation, the space after a colon) checks room.
   // Minified output is never longer than the input, so its buffer never grows.
   const limit = pretty ? formattedLengthLimit(len) : MAX_OUTPUT_LENGTH;
-  let buf =
-    len > limit
-      ? EMPTY_BUFFER
-      : new Uint16Array(Math.min(limit, pretty ? Math.ceil(len * FORMAT_CAPACITY_FACTOR) + 64 : len));
+  const size = len > limit ? 0 : Math.min(limit, pretty ? Math.ceil(len * FORMAT_CAPACITY_FACTOR) + 64 : len);
+  let buf: OutputBuffer = wide ? new Uint16Array(size) : new Uint8Array(size);
   let o = 0;
   /** Lower bound of the output still owed for closing the open brackets (formatting only). */
   let owed = 0;
@@ -146,15 +187,18 @@ function writeJson(text: string, pretty: boolean, width: number, indentChar: num
             failAt = p;
             break main;
           }
-          const end = scanCopyString(text, p, buf, o - p, noteLoneSurrogate, written);
+          written.buf = buf;
+          const end = copyString(text, p, o, limit);
+          buf = written.buf;
           if (end < 0) {
+            if (written.stopped !== null) break main;
             state = 'string';
             tokenStart = p;
             failAt = ~end;
             break main;
           }
           const keyStart = p;
-          o += end - p;
+          o = written.end;
           p = end;
           c = text.charCodeAt(p);
           while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
@@ -171,14 +215,17 @@ function writeJson(text: string, pretty: boolean, width: number, indentChar: num
         }
 
         if (c === 0x22) {
-          const end = scanCopyString(text, p, buf, o - p, noteLoneSurrogate, written);
+          written.buf = buf;
+          const end = copyString(text, p, o, limit);
+          buf = written.buf;
           if (end < 0) {
+            if (written.stopped !== null) break main;
             state = 'string';
             tokenStart = p;
             failAt = ~end;
             break main;
           }
-          o += end - p;
+          o = written.end;
           p = end;
         } else if (c === 0x7b || c === 0x5b) {
           open[depth++] = p;
@@ -200,7 +247,7 @@ function writeJson(text: string, pretty: boolean, width: number, indentChar: num
                 throw new OutputTooLargeError();
               }
               if (o + n + 2 + (len - p) > buf.length)
-                buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
+                buf = growOutputBuffer(buf, o, o + n + 2 + (len - p), limit);
               o = writeLineBreak(buf, o, n, indentChar);
             }
             continue main;
@@ -250,7 +297,7 @@ function writeJson(text: string, pretty: boolean, width: number, indentChar: num
             if (pretty) {
               const n = depth * width;
               if (o + n + 2 + (len - p) > buf.length)
-                buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
+                buf = growOutputBuffer(buf, o, o + n + 2 + (len - p), limit);
               o = writeLineBreak(buf, o, n, indentChar);
             }
             continue main;
@@ -265,7 +312,7 @@ function writeJson(text: string, pretty: boolean, width: number, indentChar: num
             const n = depth * width;
             owed -= n + 2;
             if (o + n + 2 + (len - p) > buf.length)
-              buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
+              buf = growOutputBuffer(buf, o, o + n + 2 + (len - p), limit);
             o = writeLineBreak(buf, o, n, indentChar);
           }
           buf[o++] = c;
@@ -289,7 +336,7 @@ function writeJson(text: string, pretty: boolean, width: number, indentChar: num
 }
 
 /** Writes a line feed and `count` indentation characters at `o`; returns the new end. */
-function writeLineBreak(buf: Uint16Array, o: number, count: number, char: number): number {
+function writeLineBreak(buf: OutputBuffer, o: number, count: number, char: number): number {
   buf[o++] = 0x0a;
   if (count < FILL_THRESHOLD) {
     for (let i = 0; i < count; i++) buf[o++] = char;

@@ -9,8 +9,7 @@ import { scanString, type LoneSurrogateSink } from './scanString';
 import { WarningCollector } from './WarningCollector';
 
 export type ValidationResult =
-  | { ok: true; warnings: JsonWarning[] }
-  | { ok: false; failure: ScanFailure; warnings: JsonWarning[] };
+  { ok: true; warnings: JsonWarning[] } | { ok: false; failure: ScanFailure; warnings: JsonWarning[] };
 
 // One collector and one key tracker for every call, reset each time. A fresh pair per call would let
 // their hidden classes die in the garbage collection between two checks, and V8 would then throw the
@@ -187,7 +186,8 @@ function validate(text: string, warn: boolean, open: number[]): number {
         }
         if (c === 0x2c) {
           c = text.charCodeAt(++p);
-          while (c <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) c = text.charCodeAt(++p);
+          while (c <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09))
+            c = text.charCodeAt(++p);
           continue main;
         }
         if (c !== (inObject ? 0x7d : 0x5d)) {
