@@ -84,7 +84,12 @@ export function numberTextChanges(text: string, start: number, end: number): boo
   // With one digit before the point the written exponent is the decimal exponent: String() uses the
   // exponent form only outside 10^-7 .. 10^20, so inside that range it writes a plain number instead.
   const exponentDigits = end - (p + 2);
-  const exponent = exponentDigits > 2 ? Infinity : Number(text.slice(p + 2, end));
+  const exponent =
+    exponentDigits > 2
+      ? Infinity
+      : exponentDigits === 1
+        ? firstExponentDigit - 0x30
+        : (firstExponentDigit - 0x30) * 10 + text.charCodeAt(p + 3) - 0x30;
   if (sign === 0x2b ? exponent < PLAIN_INTEGER_DIGITS - 1 : exponent <= PLAIN_FRACTION_ZEROS + 1) return true;
   return roundTripChanges(text, start, end);
 }
