@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonStructure } from '../core';
 import { FakeWorker, laneWithFake, recordingLane } from '../test/FakeWorker';
 import { CoreLane, MAIN_THREAD_MAX_CHARS, SupersededError } from './coreClient';
@@ -122,8 +122,9 @@ describe('a big structure is posted a column per message, a task apart', () => {
     const structure = jsonStructure(text);
     const { lane, workers } = laneWithFake();
     const promise = lane.run({ type: 'jsonPathAt', text, structure, offset: 5 });
-    await new Promise((resolve) => setTimeout(resolve, 30));
     const worker = workers[0] as FakeWorker;
+    // Each column goes a task apart: wait for the task itself (a fixed pause was too short under load).
+    await vi.waitFor(() => expect(worker.tasks).toHaveLength(1));
     const columns = worker.received.flatMap((m) =>
       'part' in m && 'column' in m.part ? [m.part.column] : [],
     );
@@ -230,7 +231,7 @@ describe('a long document is posted in parts, a task apart', () => {
     const promise = lane.run({ type: 'lineStarts', text });
     const worker = workers[0] as FakeWorker;
     expect(worker.received).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(worker.tasks).toHaveLength(1));
     expect(
       worker.received.map((m) => ('part' in m && 'text' in m.part ? m.part.text.length : 'task')),
     ).toEqual([POST_PART_CHARS, POST_PART_CHARS, 5, 'task']);
@@ -250,9 +251,8 @@ describe('a long document is posted in parts, a task apart', () => {
     void lane.run({ type: 'lineStarts', text }).catch(() => undefined);
     lane.cancel();
     void lane.run({ type: 'lineStarts', text }).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(workers[1]?.received).toHaveLength(4));
     expect(workers[0]?.received).toHaveLength(1);
-    expect(workers[1]?.received).toHaveLength(4);
     lane.dispose();
   });
 
