@@ -1,7 +1,7 @@
 import type { JsonWarning } from '../types';
 import { decodeJsonString } from './decodeJsonString';
 import { DuplicateKeyTracker } from './DuplicateKeyTracker';
-import { numberTextChanges } from './numberTextChanges';
+import { scannedNumberChanges } from './numberTextChanges';
 import type { ScanFailure, ScanState } from './scanJson';
 import { literalEnd } from './literalEnd';
 import { scanNumber } from './scanNumber';
@@ -165,7 +165,7 @@ function validate(text: string, warn: boolean, open: number[]): number {
           failAt = ~end;
           break main;
         }
-        if (warn && numberTextChanges(text, p, end)) collector.numberChange(text, p, end);
+        if (warn && scannedNumberChanges(text, p, end)) collector.numberChange(text, p, end);
         p = end;
       } else {
         state = 'value';
