@@ -1,7 +1,10 @@
 /**
  * Benchmarks navigation in big documents (what the large-document view asks of the core, in the
  * worker or on the main thread) on the formatted 10 and 50 MB API-like documents of bench-json,
- * against JSON.parse of the same text.
+ * against JSON.parse of the same text. The last column is what the main thread copies (structured
+ * clone, as postMessage does) to ask a worker "Go to": the whole request, as when every request
+ * carried the document; the largest message of the first request now (the document goes in parts of
+ * 2 M characters, its structure a column per message); and a later request, once the worker holds them.
  *
  * Run: ./node_modules/.bin/tsx scripts/bench-navigation.ts
  */
@@ -14,6 +17,7 @@ import { jsonPathAt } from '../src/core/json/jsonPathAt';
 import { jsonStructure } from '../src/core/json/jsonStructure';
 import { lineStarts } from '../src/core/json/lineIndex';
 import { locateJsonPath } from '../src/core/json/locateJsonPath';
+import { HeldValues } from '../src/workers/heldValues';
 import { generateApiJson, printTable } from './bench-json';
 
 const MB = 1024 * 1024;
@@ -52,6 +56,13 @@ export async function benchNavigation(): Promise<void> {
       foldLines(structure, foldableAtDepth(structure, 2), text, (l) => starts[l] ?? 0, starts.length),
     );
     if (!rare.ok || !common.ok) throw new Error('find failed');
+    // What the main thread copies (structured clone, as postMessage does) to ask a worker "Go to":
+    // the first request sends the document in parts with its structure; the next ones, the query.
+    const held = new HeldValues();
+    const goTo = { type: 'goTo', text, input: '/data/0', structure, starts } as const;
+    const clones = held.messages(1, goTo).map((message) => time(() => structuredClone(message))[1]);
+    const [, wholeMs] = time(() => structuredClone(goTo));
+    const [, queryMs] = time(() => held.messages(2, goTo).forEach((m) => structuredClone(m)));
     rows.push([
       `${sizeMb} MB → ${(text.length / MB).toFixed(0)} MB formatted`,
       parseMs.toFixed(0),
@@ -60,6 +71,7 @@ export async function benchNavigation(): Promise<void> {
       `${rareMs.toFixed(0)} / ${commonMs.toFixed(0)}${common.truncated ? ' (stopped at the limit)' : ''} / ${regexMs.toFixed(0)}`,
       `${locateMs.toFixed(1)} / ${pathMs.toFixed(2)}`,
       foldMs.toFixed(0),
+      `${wholeMs.toFixed(0)} / ${Math.max(...clones).toFixed(1)} / ${queryMs.toFixed(3)}`,
     ]);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
@@ -72,6 +84,7 @@ export async function benchNavigation(): Promise<void> {
       'find rare / common / regex ms',
       'go to last item / its path ms',
       'fold depth 2 ms',
+      'Go to post: whole / largest part / held ms',
     ],
     rows,
   );

@@ -14,7 +14,9 @@ import { useTaskRunner, type TaskOutcome } from './useTaskRunner';
 /**
  * Navigation in a document (find, go to a line or a JSON path, the path of a position, folding, the
  * outline) for the editors. What reads the whole document (its line index, a search, its structure,
- * the path at the cursor, "Go to") runs through worker tasks, off the main thread when big; what is
+ * the path at the cursor, "Go to") runs through worker tasks, off the main thread when big; each
+ * lane's worker is sent a document (and its structure) once and keeps it, so the queries that follow
+ * the cursor or the Go to field post only themselves (src/workers/heldValues.ts); what is
  * left here costs a binary search or a walk of the containers on screen, and passes through from the
  * core because the UI reaches the core only through state (design.md).
  */
@@ -43,9 +45,9 @@ export {
 } from '../core';
 export type { GoToResult } from '../core';
 
-/** Typing in the find box waits this long before searching (a big document is copied to the worker). */
+/** Typing in the find box waits this long before searching (each search may take a while). */
 export const FIND_DEBOUNCE_MS = 200;
-/** The cursor's path follows the cursor after this pause (a big document is copied to the worker). */
+/** The cursor's path follows the cursor after this pause. */
 export const PATH_DEBOUNCE_MS = 60;
 
 /** The bracket structure of a JSON document (in the worker when big); undefined until it is ready. */
@@ -109,7 +111,8 @@ export function usePathAt(
   const task = useCoreTask<'jsonPathAt'>(
     structure && offset !== undefined ? { type: 'jsonPathAt', text, structure, offset } : undefined,
     [text, structure, offset],
-    { debounceMs: PATH_DEBOUNCE_MS },
+    // A cursor moved again waits for the path in progress rather than dropping the worker's document.
+    { debounceMs: PATH_DEBOUNCE_MS, queueWhenSuperseded: true },
   );
   return task.resultFor?.text === text && task.resultFor.structure === structure ? task.result : undefined;
 }
@@ -140,7 +143,8 @@ export function useGoTo(): {
     segments: JsonPathSegment[],
   ) => Promise<GoToResult | undefined>;
 } {
-  const run = useTaskRunner();
+  // Go to is quick once the worker holds the document: a newer request waits rather than drop it.
+  const run = useTaskRunner({ queueWhenSuperseded: true });
   const goTo = useCallback(
     (text: string, input: string, structure?: JsonStructure, starts?: Uint32Array) =>
       run<'goTo'>({

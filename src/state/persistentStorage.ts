@@ -6,7 +6,7 @@ import { openStateDatabase, type StateDatabase } from './stateDatabase';
  * Where the user's inputs survive a reload. Small states go to localStorage at once, synchronously,
  * so a reload right after an edit never loses it. Large states go to IndexedDB, which holds tens of MB
  * and stores the object as it is (no JSON.stringify of a 50 MB string on the main thread), once typing
- * pauses. Each copy carries the time it was saved, and the newer one wins when both exist.
+ * pauses, in parts a task apart so that no task copies megabytes (stateDatabase.ts). Each copy carries the time it was saved, and the newer one wins when both exist.
  * With the "Don't keep pastes" setting nothing is written at all.
  */
 
@@ -94,24 +94,37 @@ function stateDatabase(): Promise<StateDatabase | undefined> {
   return database;
 }
 
-async function flush(): Promise<void> {
+/** Large writes in progress: written in parts a task apart (stateDatabase.ts), so not yet on disk. */
+const writing = new Map<string, Saved>();
+
+/**
+ * Writes the pending states. `whole` writes each in one task: when the page is hidden or closed no
+ * later task may come, so a write in parts in progress is done again at once, whole.
+ */
+async function flush(whole = false): Promise<void> {
+  if (timer !== undefined) clearTimeout(timer);
   timer = undefined;
-  const writes = [...pending];
+  // The latest state of each store (a pending one replaces one being written).
+  const writes = new Map([...(whole ? writing : []), ...pending]);
   pending.clear();
   const db = await stateDatabase();
-  for (const [name, value] of writes) {
-    const saved = db
-      ? await db.put(name, value)
-      : textSize(value) <= MAX_LOCAL_STORAGE_CHARS && writeLocal(name, value);
-    report(!saved);
-  }
+  // Started together, in this task: IndexedDB runs them one after the other, in this order.
+  await Promise.all(
+    [...writes].map(async ([name, value]) => {
+      if (db) writing.set(name, value);
+      const saved = db
+        ? await db.put(name, value, { whole })
+        : textSize(value) <= MAX_LOCAL_STORAGE_CHARS && writeLocal(name, value);
+      if (writing.get(name) === value) writing.delete(name);
+      report(!saved);
+    }),
+  );
 }
 
 if (typeof window !== 'undefined') {
   const flushNow = () => {
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    void flush();
+    if (timer === undefined && writing.size === 0) return;
+    void flush(true);
   };
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', () => {
@@ -152,6 +165,7 @@ export function createPersistentStorage<S>(): PersistStorage<S> {
 /** Erases a store's saved copy everywhere it may be: a pending write, localStorage and IndexedDB. */
 export async function removeSavedState(name: string): Promise<void> {
   pending.delete(name);
+  writing.delete(name);
   localStorageOrUndefined()?.removeItem(name);
   const db = hasIndexedDb() ? await stateDatabase() : undefined;
   if (db) await db.remove(name);
@@ -160,6 +174,7 @@ export async function removeSavedState(name: string): Promise<void> {
 /** Drops every write still waiting for typing to pause (before everything is erased). */
 export function discardPendingWrites(): void {
   pending.clear();
+  writing.clear();
   if (timer !== undefined) clearTimeout(timer);
   timer = undefined;
 }

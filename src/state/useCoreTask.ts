@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CoreLane, SupersededError } from '../workers/coreClient';
+import { CoreLane, SupersededError, type CoreLaneOptions } from '../workers/coreClient';
 import { createCoreWorkerFactory } from '../workers/createCoreWorker';
 import type { RequestOf, TaskResults, TaskType } from '../workers/protocol';
 
@@ -58,12 +58,12 @@ export type CoreTaskControls<T extends TaskType> = TaskControls<TaskResults[T]> 
 export function useCoreTask<T extends TaskType>(
   request: RequestOf<T> | undefined,
   deps: readonly unknown[],
-  options: { debounceMs?: number; terminateWhenIdle?: boolean } = {},
+  options: { debounceMs?: number } & CoreLaneOptions = {},
 ): CoreTaskControls<T> {
-  const { terminateWhenIdle } = options;
+  const { terminateWhenIdle, queueWhenSuperseded } = options;
   const lane = useMemo(
-    () => new CoreLane(createCoreWorkerFactory(), { terminateWhenIdle }),
-    [terminateWhenIdle],
+    () => new CoreLane(createCoreWorkerFactory(), { terminateWhenIdle, queueWhenSuperseded }),
+    [terminateWhenIdle, queueWhenSuperseded],
   );
   const [state, setState] = useState<CoreTaskState<T>>(IDLE);
   const [attempt, setAttempt] = useState(0);

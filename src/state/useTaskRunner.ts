@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { CoreLane, SupersededError } from '../workers/coreClient';
+import { CoreLane, SupersededError, type CoreLaneOptions } from '../workers/coreClient';
 import { createCoreWorkerFactory } from '../workers/createCoreWorker';
 import type { RequestOf, TaskResults, TaskType } from '../workers/protocol';
 
@@ -10,12 +10,13 @@ export type TaskOutcome<R> = { ok: true; result: R } | { ok: false; message: str
  * Runs core tasks on demand (a click, Enter) for one component: small inputs on the main thread, big
  * ones in the component's own worker lane. A newer run supersedes the running one, whose promise then
  * resolves to undefined (nothing to show); a failure resolves with its message. Unmounting frees the
- * worker.
+ * worker. `options` are read once, when the component mounts.
  */
-export function useTaskRunner(): <T extends TaskType>(
-  request: RequestOf<T>,
-) => Promise<TaskOutcome<TaskResults[T]> | undefined> {
-  const lane = useMemo(() => new CoreLane(createCoreWorkerFactory()), []);
+export function useTaskRunner(
+  options?: CoreLaneOptions,
+): <T extends TaskType>(request: RequestOf<T>) => Promise<TaskOutcome<TaskResults[T]> | undefined> {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const lane = useMemo(() => new CoreLane(createCoreWorkerFactory(), options), []);
   useEffect(() => () => lane.dispose(), [lane]);
   return useCallback(
     <T extends TaskType>(request: RequestOf<T>) =>

@@ -1,4 +1,5 @@
 import { answerTask } from '../workers/answerTask';
+import { HeldStore } from '../workers/heldValues';
 import type { WorkerInbound, WorkerOutbound } from '../workers/protocol';
 
 /**
@@ -14,6 +15,8 @@ export class InProcessWorker {
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: ((event: MessageEvent) => void) | null = null;
   private terminated = false;
+  /** Like a worker's own memory: gone with the instance. */
+  private readonly store = new HeldStore();
 
   constructor() {
     InProcessWorker.live.add(this);
@@ -22,9 +25,13 @@ export class InProcessWorker {
   postMessage(message: WorkerInbound): void {
     setTimeout(() => {
       if (this.terminated) return;
-      answerTask(message, (reply) => {
-        if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<WorkerOutbound>);
-      });
+      answerTask(
+        message,
+        (reply) => {
+          if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<WorkerOutbound>);
+        },
+        this.store,
+      );
     }, 0);
   }
 

@@ -1,51 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CoreLane, MAIN_THREAD_MAX_CHARS, SupersededError, WorkerUnavailableError } from './coreClient';
-import type { WorkerInbound, WorkerOutbound } from './protocol';
-
-/** A worker that answers when told to, so a test can report progress, finish or crash at will. */
-class FakeWorker {
-  onmessage: ((event: MessageEvent<WorkerOutbound>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  received: WorkerInbound[] = [];
-  terminated = false;
-
-  postMessage(message: WorkerInbound): void {
-    this.received.push(message);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-
-  /** The id of the last task posted to it. */
-  get lastId(): number {
-    return this.received.at(-1)?.id ?? -1;
-  }
-
-  reply(message: WorkerOutbound): void {
-    this.onmessage?.({ data: message } as MessageEvent<WorkerOutbound>);
-  }
-
-  /** What the browser does when the worker throws uncaught or fails to load. */
-  crash(message: string): void {
-    this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent);
-  }
-}
+import { FakeWorker, laneWithFake } from '../test/FakeWorker';
 
 const big = 'x'.repeat(MAIN_THREAD_MAX_CHARS);
 const bigCheck = { type: 'checkJson', text: big } as const;
 const okCheck = { ok: true as const, warnings: [] };
-
-function laneWithFake(options?: { terminateWhenIdle?: boolean }): { lane: CoreLane; workers: FakeWorker[] } {
-  const workers: FakeWorker[] = [];
-  const lane = new CoreLane(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker as unknown as Worker;
-  }, options);
-  return { lane, workers };
-}
 
 const alive = (workers: FakeWorker[]) => workers.filter((w) => !w.terminated).length;
 

@@ -1,3 +1,4 @@
+import { HeldValues } from './heldValues';
 import { attachInputSlices } from './inputSlices';
 import type {
   RequestOf,
@@ -46,11 +47,19 @@ type Running = {
   onProgress: ((done: number) => void) | undefined;
   /** Kept to take back the big strings the worker's answer refers to (inputSlices.ts). */
   request: TaskRequest;
+  /** Sent again in full once, after the worker said it did not hold a value (never expected). */
+  resent?: boolean;
 };
 
 export interface CoreLaneOptions {
   /** Terminates the worker as soon as its task settles, for lanes used now and then (buttons, titles). */
   terminateWhenIdle?: boolean;
+  /**
+   * For quick queries on a document the worker holds (Go to, the path of the cursor): a newer task
+   * waits behind the running one, whose answer is then ignored, instead of terminating the worker,
+   * which would drop the document and post it again. `cancel()` and `dispose()` still terminate it.
+   */
+  queueWhenSuperseded?: boolean;
 }
 
 /** The characters of text a task carries (its type name aside): what it costs to run and to copy. */
@@ -79,7 +88,10 @@ function messageOf(error: unknown): string {
  * - a new task, `cancel()` or `dispose()` supersedes the running one: its worker is terminated (a
  *   synchronous scan cannot be interrupted any other way) and its promise rejects with SupersededError,
  *   so typing into a 50 MB document never queues stale work;
+ *   (with `queueWhenSuperseded` the worker lives on and the newer task waits behind the running one);
  * - an idle worker is kept for the next task (unless `terminateWhenIdle`) until `dispose()`;
+ * - the big values of a task (the document) are posted once per worker and kept there
+ *   (heldValues.ts); a new worker is sent them again with its first task;
  * - a worker that fails (crash, load error) is terminated and its task rejects with a clear message;
  *   the next task starts a fresh one.
  * `dispose()` frees the worker now; the lane stays usable (a later task starts a new worker), because
@@ -89,6 +101,11 @@ export class CoreLane {
   private worker: Worker | undefined;
   private running: Running | undefined;
   private nextId = 1;
+  /** What the current worker was sent and keeps; forgotten with the worker. */
+  private readonly held = new HeldValues();
+  /** Messages waiting to be posted to the current worker, one per task, in order (parts first). */
+  private outbox: WorkerInbound[] = [];
+  private postTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly createWorker: (() => Worker) | undefined;
   private readonly options: CoreLaneOptions;
 
@@ -107,7 +124,8 @@ export class CoreLane {
     request: RequestOf<T>,
     onProgress?: (done: number) => void,
   ): Promise<TaskResults[T]> {
-    this.cancel();
+    if (this.options.queueWhenSuperseded) this.supersedeKeepingWorker();
+    else this.cancel();
     const size = inputSize(request);
     if (size < MAIN_THREAD_MAX_CHARS) {
       return loadRunTask().then(({ runTask }) => runTask<T>(request));
@@ -125,8 +143,7 @@ export class CoreLane {
     const id = this.nextId++;
     return new Promise<TaskResults[T]>((resolve, reject) => {
       this.running = { id, worker, resolve: resolve as (value: never) => void, reject, onProgress, request };
-      const message: WorkerInbound = { id, request };
-      worker.postMessage(message);
+      this.post(this.held.messages(id, request));
     });
   }
 
@@ -146,7 +163,37 @@ export class CoreLane {
     this.running = undefined;
     this.worker?.terminate();
     this.worker = undefined;
+    this.held.clear();
+    this.outbox = [];
+    clearTimeout(this.postTimer);
+    this.postTimer = undefined;
     running?.reject(error);
+  }
+
+  /**
+   * Posts messages to the worker in order: the first at once when nothing waits, the others a task
+   * apart, so the parts of a 50 MB document never make one long task. A superseded task's messages
+   * are still posted (the worker keeps their document for the next task); a terminated worker's are
+   * dropped with it.
+   */
+  private post(messages: WorkerInbound[]): void {
+    this.outbox.push(...messages);
+    if (this.postTimer === undefined) this.postNext();
+  }
+
+  private readonly postNext = (): void => {
+    this.postTimer = undefined;
+    const message = this.outbox.shift();
+    if (!message || !this.worker) return;
+    this.worker.postMessage(message);
+    if (this.outbox.length > 0) this.postTimer = setTimeout(this.postNext, 0);
+  };
+
+  /** Rejects the running task as superseded; its worker finishes it unheard and stays for the next. */
+  private supersedeKeepingWorker(): void {
+    const running = this.running;
+    this.running = undefined;
+    running?.reject(new SupersededError());
   }
 
   private ensureWorker(): { ok: true; worker: Worker } | { ok: false; why: string } {
@@ -173,6 +220,13 @@ export class CoreLane {
     if (worker !== this.worker || !running || message.id !== running.id) return;
     if (message.type === 'progress') {
       running.onProgress?.(message.done);
+      return;
+    }
+    if (message.type === 'error' && message.notHeld && !running.resent) {
+      // What the lane thought the worker held, it does not: forget it all and send the task whole.
+      running.resent = true;
+      this.held.clear();
+      this.post(this.held.messages(running.id, running.request));
       return;
     }
     this.running = undefined;

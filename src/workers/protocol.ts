@@ -15,6 +15,7 @@ import type {
   SanitizeResult,
   SessionAnalysis,
 } from '../core';
+import type { HeldField } from './heldValues';
 import type { InputSlice } from './inputSlices';
 
 /**
@@ -62,8 +63,22 @@ export type HistoryScreen = 'diagnose' | 'json' | 'compare';
 export type TaskType = TaskRequest['type'];
 export type RequestOf<T extends TaskType> = Extract<TaskRequest, { type: T }>;
 
-/** Main thread → worker. */
-export type WorkerInbound = { id: number; request: TaskRequest };
+/**
+ * Main thread → worker: a task. Big values the worker keeps for later tasks are listed in `keep`; those
+ * it already holds are left out of `request` (undefined there) and listed in `held` (heldValues.ts).
+ */
+export type TaskMessage = { id: number; request: TaskRequest; keep?: HeldField[]; held?: HeldField[] };
+
+/**
+ * Main thread → worker: a part of a long string, or a column of a big structure, that the task `id`,
+ * posted after its parts, keeps.
+ */
+export type PartMessage = {
+  id: number;
+  part: { key: number; text: string } | { key: number; column: string; array: ArrayBufferView };
+};
+
+export type WorkerInbound = TaskMessage | PartMessage;
 
 /** Worker → main thread: any number of progress reports (0 to 1), then the result or the error. */
 export type WorkerOutbound =
@@ -75,4 +90,10 @@ export type WorkerOutbound =
       /** Big strings left out of `result` because they are part of the request (inputSlices.ts). */
       slices?: InputSlice[];
     }
-  | { id: number; type: 'error'; message: string };
+  | {
+      id: number;
+      type: 'error';
+      message: string;
+      /** The task named a value the worker does not hold (heldValues.ts): send it again. */
+      notHeld?: true;
+    };

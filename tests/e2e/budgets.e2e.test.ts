@@ -2,7 +2,15 @@ import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIRST_PAINT_BUDGET_BYTES, measureFirstPaint } from '../../scripts/firstPaintSize';
 import { pasteIntoEditor, useBrowser } from './browser';
-import { dispatchPaste, longTasks, watchLongTasks } from './pageProbes';
+import {
+  documentPosts,
+  dispatchPaste,
+  longTasks,
+  savedCopy,
+  watchLongTasks,
+  watchWorkerPosts,
+  workerPosts,
+} from './pageProbes';
 
 const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -74,6 +82,7 @@ describe('a 50 MB paste on Diagnose', () => {
   it('is diagnosed in the background; the longest main-thread task is logged', async () => {
     const { page, baseUrl } = session;
     await watchLongTasks(page);
+    await watchWorkerPosts(page);
     await page.goto(baseUrl);
     await page.locator('[data-testid="editor:Response input"] .monaco-editor').waitFor();
     await page.waitForFunction(() => document.readyState === 'complete');
@@ -90,13 +99,22 @@ describe('a 50 MB paste on Diagnose', () => {
       .waitFor({ timeout: 120_000 });
     await page.locator('[data-testid="large-view:Response body"]').waitFor({ timeout: 120_000 });
     const diagnosedAfter = Date.now() - pastedAt;
+    // The paste is saved (to survive a reload) once typing pauses, in parts of a million characters
+    // a task apart (one 50 MB put took a 130-270 ms task): its tasks count too.
+    await expect
+      .poll(() => savedCopy(page, 'triage.diagnose'), { timeout: 60_000, interval: 250 })
+      .toEqual({ saved: true, parts: Math.ceil(size / 1_000_000) });
+    const savedAfter = Date.now() - pastedAt;
     const tasks = await longTasks(page);
+    const posts = documentPosts(await workerPosts(page));
     const longest = Math.max(0, ...tasks);
     const blocking = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
     console.info(
-      `Diagnose, a ${(size / 1e6).toFixed(1)} MB paste: diagnosis and body shown after ${diagnosedAfter} ms; ` +
+      `Diagnose, a ${(size / 1e6).toFixed(1)} MB paste: diagnosis and body shown after ${diagnosedAfter} ms, ` +
+        `saved after ${savedAfter} ms; ` +
         `longest main-thread task ${longest} ms (budget 200 ms), total blocking ${blocking} ms, ` +
-        `tasks over 50 ms: ${tasks.join(', ') || 'none'}`,
+        `tasks over 50 ms: ${tasks.join(', ') || 'none'}; texts over 1 MB posted to workers: ` +
+        `${posts.join(', ') || 'none'}`,
     );
   });
 });

@@ -4,7 +4,7 @@ import { getHeader } from '../http/headers';
 import { checkJson } from '../json/checkJson';
 import type { JsonSpan } from '../json/jsonSpan.types';
 import { jsonRootSpan } from '../json/readJsonChildren';
-import { scanJson } from '../json/scanJson';
+import { validateJson } from '../json/validateJson';
 import type { DiffOptions, HttpResponse } from '../types';
 import type { BodyDiff } from './diff.types';
 import { diffJson, type JsonDiffDetail } from './jsonDiff';
@@ -18,12 +18,12 @@ export type ComparedBody = Pick<HttpResponse, 'body' | 'headers'>;
 type Parsed = { json: true; root: JsonSpan } | { json: false; kind: BodyKind; why?: string };
 
 /**
- * Valid JSON is only validated here (scanJson, no output, no warnings), never parsed into a tree:
+ * Valid JSON is only validated here (validateJson, no warnings), never parsed into a tree:
  * diffJson reads the parts it compares lazily. Only a failing body is checked again, for its
  * explained error.
  */
 const validateOnly: JsonChecker = (text) =>
-  scanJson(text, { output: 'none', warnings: false }).ok ? { ok: true, warnings: [] } : checkJson(text);
+  validateJson(text, false).ok ? { ok: true, warnings: [] } : checkJson(text);
 
 function parseBody({ body, headers }: ComparedBody): Parsed {
   const found = classifyBody(body, getHeader(headers, 'content-type'), validateOnly);

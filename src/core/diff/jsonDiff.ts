@@ -78,7 +78,7 @@ interface Context {
 
 /**
  * Compares two valid JSON documents structurally and losslessly, given their root values' spans (a
- * parsed JsonNode is one; so is jsonRootSpan of a text validated with scanJson).
+ * parsed JsonNode is one; so is jsonRootSpan of a text validated with validateJson).
  *
  * Values are equal when they are equal as JSON: whitespace, object key order and string escapes do
  * not count (`"\u0061"` equals `"a"`); number text does (`1.0` and `1`, or two 64-bit ids one apart,

@@ -4,7 +4,7 @@ import { skipJsonNumber, skipJsonString } from '../json/skipJsonValue';
 import { skipWhitespace } from '../json/skipWhitespace';
 
 /**
- * A flat index of one JSON document (valid JSON only: validate with scanJson first), built in one
+ * A flat index of one JSON document (valid JSON only: validate with validateJson first), built in one
  * pass: every value in document order with its span, the end of its subtree and a hash of its
  * canonical value. The comparison reads children, skips subtrees and tells values apart through it in
  * constant time per value, so even a 200,000-level chain is compared in linear time.

@@ -2,7 +2,7 @@ import { defaultExchangeIndex } from '../analysis/analyzeInput';
 import { requestUrl } from '../diagnose/requestUrl';
 import { parseInput } from '../http/parseInput';
 import { jsonRootSpan, readObjectMembers } from '../json/readJsonChildren';
-import { scanJson } from '../json/scanJson';
+import { validateJson } from '../json/validateJson';
 import { describeStatus } from '../status/describeStatus';
 import type { Exchange } from '../types';
 
@@ -45,7 +45,7 @@ function exchangeTitle(exchange: Exchange): string {
 
 /** "{ id, name, items … }", "[ 3 items ]", or the kind of a scalar; never a value. */
 export function titleOfJson(text: string): string {
-  if (!scanJson(text, { output: 'none', warnings: false }).ok) return 'Invalid JSON';
+  if (!validateJson(text, false).ok) return 'Invalid JSON';
   const root = jsonRootSpan(text);
   const first = text.charCodeAt(root.start);
   if (first === 0x7b) {

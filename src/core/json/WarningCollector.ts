@@ -21,6 +21,12 @@ export class WarningCollector {
   private pending: PendingWarning[] = [];
   private counts = new Map<CountedKind, { total: number; firstOmitted: number }>();
 
+  /** Forgets everything collected, so one collector can serve many scans. */
+  reset(): void {
+    this.pending = [];
+    this.counts.clear();
+  }
+
   duplicateKey(key: string, offset: number, firstOffset: number): void {
     if (this.admit('duplicate-key', offset))
       this.pending.push({ kind: 'duplicate-key', offset, key, firstOffset });
@@ -28,17 +34,19 @@ export class WarningCollector {
 
   /** The number token at [start, end), which JSON.parse changes; classified only when it is listed. */
   numberChange(source: string, start: number, end: number): void {
-    if (this.admit('number-precision', start)) {
-      const text = source.slice(start, end);
-      const parsedAs = String(Number(text));
-      this.pending.push({
-        kind: 'number-precision',
-        offset: start,
-        text,
-        parsedAs,
-        change: classifyNumberChange(text, parsedAs),
-      });
-    }
+    if (this.admit('number-precision', start)) this.listNumberChange(source, start, end);
+  }
+
+  private listNumberChange(source: string, start: number, end: number): void {
+    const text = source.slice(start, end);
+    const parsedAs = String(Number(text));
+    this.pending.push({
+      kind: 'number-precision',
+      offset: start,
+      text,
+      parsedAs,
+      change: classifyNumberChange(text, parsedAs),
+    });
   }
 
   /** `offset` is either a raw surrogate code unit or the backslash of a `\u` escape. */

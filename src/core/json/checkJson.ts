@@ -1,6 +1,6 @@
 import type { JsonCheckResult } from '../types';
 import { explainJsonError } from './explainJsonError';
-import { scanJson } from './scanJson';
+import { validateJson } from './validateJson';
 
 /**
  * Validates `text` strictly per RFC 8259 without building values, so nothing is lost or rounded: the
@@ -8,7 +8,7 @@ import { scanJson } from './scanJson';
  * (duplicate keys, big or long numbers) and other hazards (lone surrogates, a byte order mark).
  */
 export function checkJson(text: string): JsonCheckResult {
-  const result = scanJson(text, { output: 'none', warnings: true });
+  const result = validateJson(text, true);
   if (result.ok) return { ok: true, warnings: result.warnings };
   return { ok: false, error: explainJsonError(text, result.failure), warnings: result.warnings };
 }

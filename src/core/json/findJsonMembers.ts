@@ -3,7 +3,7 @@ import { skipJsonValue } from './skipJsonValue';
 import { skipWhitespace } from './skipWhitespace';
 
 /**
- * Finds the values of a few named members of one object in valid JSON (validate first with scanJson)
+ * Finds the values of a few named members of one object in valid JSON (validate first with validateJson)
  * without building anything: for each name, `found[i]` becomes the start offset of its value, or -1.
  * When a name occurs twice the last occurrence wins, as with JSON.parse.
  *

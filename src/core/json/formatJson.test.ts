@@ -81,6 +81,23 @@ describe('formatJson', () => {
     expect(text.charCodeAt(11)).toBe(0xd800);
   });
 
+  it('keeps non-ASCII text exactly, however much of it there is (written as UTF-8 bytes, grown as needed)', () => {
+    const long = '東京 café 😀 '.repeat(50_000);
+    const text = `{"a":"${long}","b":["ü",{"ß":"\\u00e9"}]}`;
+    expect(minify(text) === text).toBe(true);
+    expect(
+      format(text) === `{\n  "a": "${long}",\n  "b": [\n    "ü",\n    {\n      "ß": "\\u00e9"\n    }\n  ]\n}`,
+    ).toBe(true);
+  });
+
+  it('keeps a raw unpaired surrogate found late, after non-ASCII text (written again as UTF-16)', () => {
+    const members = Array.from({ length: 2000 }, (_, i) => `"k${i}":"é${i}"`).join(',');
+    const text = `{${members},"late":"x\uD800y"}`;
+    expect(minify(text)).toBe(text);
+    expect(format(text, { indent: 0 })).toBe(text);
+    expect(format(text)).toContain('"late": "x\uD800y"');
+  });
+
   it('drops a leading byte order mark', () => {
     expect(format('\uFEFF[1]')).toBe('[\n  1\n]');
     expect(minify('\uFEFF [1]')).toBe('[1]');

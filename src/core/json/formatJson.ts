@@ -4,6 +4,7 @@ import { formatJsonTree } from './formatJsonTree';
 import { MAX_INDENT } from './jsonLimits';
 import { parseJsonTree } from './parseJsonTree';
 import { scanJson, type ScanFailure } from './scanJson';
+import { validateJson } from './validateJson';
 
 /** The indentation formatJson uses when none is given. */
 export const DEFAULT_INDENT = 2;
@@ -40,7 +41,7 @@ export function formatJson(text: string, options: FormatOptions = {}): JsonTextR
 }
 
 function findScanFailure(text: string): ScanFailure | null {
-  const check = scanJson(text, { output: 'none' });
+  const check = validateJson(text, false);
   return check.ok ? null : check.failure;
 }
 

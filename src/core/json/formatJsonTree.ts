@@ -4,7 +4,7 @@ import { explainJsonError } from './explainJsonError';
 import { formattedLengthLimit } from './jsonLimits';
 import type { JsonEntry, JsonNode } from './jsonTree.types';
 import { scanString } from './scanString';
-import { growUtf16Buffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
+import { growOutputBuffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
 
 type ContainerNode = Extract<JsonNode, { type: 'object' | 'array' }>;
 
@@ -46,7 +46,8 @@ export function formatJsonTree(
           // A scalar, or an empty container written as {} / [].
           const start = value.start;
           const end = children === null ? value.end : start + 1;
-          if (o + (end - start) + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + (end - start) + 1, limit);
+          if (o + (end - start) + 1 > buf.length)
+            buf = growOutputBuffer(buf, o, o + (end - start) + 1, limit);
           for (let p = start; p < end; p++) buf[o++] = source.charCodeAt(p);
           if (children !== null) buf[o++] = source.charCodeAt(start) + 2;
         } else {
@@ -62,7 +63,7 @@ export function formatJsonTree(
               throw new OutputTooLargeError();
             }
           }
-          if (o + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + 1, limit);
+          if (o + 1 > buf.length) buf = growOutputBuffer(buf, o, o + 1, limit);
           buf[o++] = source.charCodeAt(value.start);
         }
         value = null;
@@ -75,20 +76,20 @@ export function formatJsonTree(
         stack.pop();
         const n = width > 0 ? (depth - 1) * width + 1 : 0;
         if (width > 0) owed -= n + 1;
-        if (o + n + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + n + 1, limit);
+        if (o + n + 1 > buf.length) buf = growOutputBuffer(buf, o, o + n + 1, limit);
         o = lineBreak(buf, o, n, indentChar);
         buf[o++] = frame.node.type === 'object' ? 0x7d : 0x5d;
         continue;
       }
       const n = width > 0 ? depth * width + 1 : 0;
-      if (o + n + 1 > buf.length) buf = growUtf16Buffer(buf, o, o + n + 1, limit);
+      if (o + n + 1 > buf.length) buf = growOutputBuffer(buf, o, o + n + 1, limit);
       if (frame.next > 0) buf[o++] = 0x2c;
       o = lineBreak(buf, o, n, indentChar);
       frame.next++;
       if ('key' in child) {
         const keyEnd = scanString(source, child.keyStart, null);
         const need = keyEnd - child.keyStart + 2;
-        if (o + need > buf.length) buf = growUtf16Buffer(buf, o, o + need, limit);
+        if (o + need > buf.length) buf = growOutputBuffer(buf, o, o + need, limit);
         for (let p = child.keyStart; p < keyEnd; p++) buf[o++] = source.charCodeAt(p);
         buf[o++] = 0x3a;
         if (width > 0) buf[o++] = 0x20;

@@ -1,3 +1,5 @@
+import { lastNumber, scanNumber } from './scanNumber';
+
 /**
  * How JSON.parse changes a number:
  * - 'precision': the value loses digits (integers past 2^53, decimals with more than double precision)
@@ -28,39 +30,40 @@ const SHORTEST_MAX_DIGITS = 17;
 /**
  * Whether JSON.parse turns the valid number token `text.slice(start, end)` into a number that
  * String() writes differently (so a round trip through JSON.parse/JSON.stringify changes it).
- *
- * Runs for every number checkJson sees, so it decides from the characters alone whenever it can
- * (short decimals, trailing zeros, exponent forms String() never writes), and only falls back to the
- * costly Number/String round trip for long or borderline numbers.
  */
 export function numberTextChanges(text: string, start: number, end: number): boolean {
-  let p = start;
-  const negative = text.charCodeAt(p) === 0x2d;
-  if (negative) p++;
-  const intStart = p;
-  while (isDigit(text.charCodeAt(p))) p++;
-  const intDigits = p - intStart;
-  const zeroInteger = intDigits === 1 && text.charCodeAt(intStart) === 0x30;
-  let fracDigits = 0;
-  let fracZeros = 0;
-  if (text.charCodeAt(p) === 0x2e) {
-    const fracStart = ++p;
-    while (isDigit(text.charCodeAt(p))) p++;
-    fracDigits = p - fracStart;
-    while (fracZeros < fracDigits && text.charCodeAt(fracStart + fracZeros) === 0x30) fracZeros++;
-    if (text.charCodeAt(p - 1) === 0x30) return true; // 1.10 → 1.1
-  }
+  scanNumber(text, start);
+  return scannedNumberChanges(text, start, end);
+}
 
-  if (p === end) {
+/**
+ * numberTextChanges for the token scanNumber has just read (its parts are in lastNumber): the
+ * validator calls this for every number, so it never reads the token twice. It decides from the
+ * characters alone whenever it can (short decimals, trailing zeros, exponent forms String() never
+ * writes), and only falls back to the costly Number/String round trip for long or borderline numbers.
+ */
+export function scannedNumberChanges(text: string, start: number, end: number): boolean {
+  const { intStart, intEnd, fracEnd } = lastNumber;
+  const negative = intStart > start;
+  const intDigits = intEnd - intStart;
+  const zeroInteger = intDigits === 1 && text.charCodeAt(intStart) === 0x30;
+  const fracDigits = fracEnd > intEnd ? fracEnd - intEnd - 1 : 0;
+  if (fracDigits > 0 && text.charCodeAt(fracEnd - 1) === 0x30) return true; // 1.10 → 1.1
+
+  if (fracEnd === end) {
     if (intDigits >= PLAIN_INTEGER_DIGITS) return true; // 1e+21 and up
     if (fracDigits === 0) {
       if (intDigits <= EXACT_DIGITS) return negative && zeroInteger; // -0 → 0
-      if (intDigits === MAX_EXACT_INTEGER.length && text.slice(intStart, p) <= MAX_EXACT_INTEGER)
+      if (intDigits === MAX_EXACT_INTEGER.length && text.slice(intStart, intEnd) <= MAX_EXACT_INTEGER)
         return false;
       // Digits past the 17th can only survive as zeros (64-bit ids usually do not).
-      for (let q = intStart + SHORTEST_MAX_DIGITS; q < p; q++) if (text.charCodeAt(q) !== 0x30) return true;
+      for (let q = intStart + SHORTEST_MAX_DIGITS; q < intEnd; q++)
+        if (text.charCodeAt(q) !== 0x30) return true;
       return roundTripChanges(text, start, end);
     }
+    let fracZeros = 0;
+    if (zeroInteger)
+      while (fracZeros < fracDigits && text.charCodeAt(intEnd + 1 + fracZeros) === 0x30) fracZeros++;
     const significant = zeroInteger ? fracDigits - fracZeros : intDigits + fracDigits;
     if (zeroInteger && fracZeros > PLAIN_FRACTION_ZEROS) return true; // 0.0000001 → 1e-7
     if (significant <= EXACT_DIGITS) return false;
@@ -71,6 +74,7 @@ export function numberTextChanges(text: string, start: number, end: number): boo
 
   // An exponent: String() only ever writes `d[.ddd]e±n` with a lowercase e, an explicit sign, no
   // leading zero in n and no trailing zero in the digits. Any other spelling changes.
+  const p = fracEnd;
   const e = text.charCodeAt(p);
   const sign = text.charCodeAt(p + 1);
   const firstExponentDigit = text.charCodeAt(p + 2);
@@ -84,7 +88,12 @@ export function numberTextChanges(text: string, start: number, end: number): boo
   // With one digit before the point the written exponent is the decimal exponent: String() uses the
   // exponent form only outside 10^-7 .. 10^20, so inside that range it writes a plain number instead.
   const exponentDigits = end - (p + 2);
-  const exponent = exponentDigits > 2 ? Infinity : Number(text.slice(p + 2, end));
+  const exponent =
+    exponentDigits > 2
+      ? Infinity
+      : exponentDigits === 1
+        ? firstExponentDigit - 0x30
+        : (firstExponentDigit - 0x30) * 10 + text.charCodeAt(p + 3) - 0x30;
   if (sign === 0x2b ? exponent < PLAIN_INTEGER_DIGITS - 1 : exponent <= PLAIN_FRACTION_ZEROS + 1) return true;
   return roundTripChanges(text, start, end);
 }
@@ -119,8 +128,4 @@ export function significantDigits(decimal: string): string {
   const trimmed = digits.replace(/0+$/, '');
   exponent += digits.length - trimmed.length;
   return `${trimmed}e${exponent}`;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }

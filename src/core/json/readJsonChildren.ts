@@ -10,7 +10,7 @@ export interface JsonMemberSpan {
 }
 
 /**
- * Lazy, one-level reading of valid JSON (validate first with scanJson): only the immediate children of
+ * Lazy, one-level reading of valid JSON (validate first with validateJson): only the immediate children of
  * a container are located, nested values are skipped over without building anything. A comparison can
  * then descend only into children whose texts differ, instead of parsing whole documents into trees.
  */

@@ -1,24 +1,24 @@
-import type { JsonWarning } from '../types';
-import { decodeJsonString } from './decodeJsonString';
-import { numberTextChanges } from './numberTextChanges';
 import { deepestNesting, minimumIndentedLength } from './deepestNesting';
-import { DuplicateKeyTracker } from './DuplicateKeyTracker';
 import { formattedLengthLimit, MAX_OUTPUT_LENGTH } from './jsonLimits';
+import { literalEnd } from './literalEnd';
 import { scanNumber } from './scanNumber';
 import { scanCopyString, type CopiedContent } from './scanCopyString';
-import { scanString, type LoneSurrogateSink } from './scanString';
-import { growUtf16Buffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
-import { WarningCollector } from './WarningCollector';
+import type { LoneSurrogateSink } from './scanString';
+import {
+  utf8BytesToString,
+  growOutputBuffer,
+  OutputTooLargeError,
+  utf16BufferToString,
+  type OutputBuffer,
+} from './utf16Buffer';
 
 export interface ScanOptions {
-  /** 'none' only validates; 'minify' and 'format' also write the text back out in the same pass. */
-  output: 'none' | 'minify' | 'format';
+  /** 'minify' writes the text without whitespace; 'format' indents it. */
+  output: 'minify' | 'format';
   /** For 'format': indentation units per level (at least 1). */
   indentWidth?: number;
   /** For 'format': the indentation character code, space or tab. */
   indentChar?: number;
-  /** Collect warnings (duplicate keys, numbers JSON.parse changes, lone surrogates, BOM). */
-  warnings?: boolean;
 }
 
 /** Where the scanner was when it stopped; explainJsonError turns this into words and a hint. */
@@ -42,11 +42,9 @@ export interface ScanFailure {
   open: number[];
 }
 
-export type ScanResult =
-  | { ok: true; text: string; warnings: JsonWarning[] }
-  | { ok: false; failure: ScanFailure; warnings: JsonWarning[] };
+export type ScanResult = { ok: true; text: string } | { ok: false; failure: ScanFailure };
 
-const EMPTY_BUFFER: Uint16Array<ArrayBuffer> = new Uint16Array(0);
+const EMPTY_BUFFER: OutputBuffer = new Uint8Array(0);
 /**
  * First guess of the formatted size relative to the input (typical minified API JSON grows by about
  * 1.6 with two-space indentation): a guess that is too short costs a copy of the whole buffer.
@@ -58,68 +56,127 @@ const DEEP_NESTING = 1024;
 const FILL_THRESHOLD = 16;
 
 /**
- * The single-pass JSON scanner behind checkJson, formatJson and minifyJson.
+ * The single-pass JSON writer behind formatJson and minifyJson.
  *
  * It validates strictly per RFC 8259 with a charCodeAt loop and an explicit stack (no recursion, so
- * nesting depth is limited only by memory), and, when asked, writes the formatted or minified text into
- * a growing UTF-16 buffer decoded once at the end. Number tokens and string tokens are copied exactly
- * as written; only whitespace between tokens changes. A leading byte order mark is skipped (with a
- * warning). On error it stops at the first problem and reports where, for explainJsonError.
+ * nesting depth is limited only by memory) while it writes the formatted or minified text into a
+ * growing UTF-16 buffer decoded once at the end. Number tokens and string tokens are copied exactly
+ * as written; only whitespace between tokens changes. A leading byte order mark is skipped. On error
+ * it stops at the first problem and reports where, for explainJsonError. validateJson is the same
+ * grammar without the writing (checkJson's hot path).
  */
 export function scanJson(text: string, options: ScanOptions): ScanResult {
-  const len = text.length;
-  const writing = options.output !== 'none';
   const pretty = options.output === 'format';
   const width = pretty ? Math.max(1, options.indentWidth ?? 2) : 0;
+  const open: number[] = [];
   const indentChar = options.indentChar ?? 0x20;
-  const collector = options.warnings === true ? new WarningCollector() : null;
-  const keys = collector !== null ? new DuplicateKeyTracker() : null;
+  written.nonAscii = false;
+  written.loneSurrogate = false;
+  written.stopped = null;
+  // UTF-8 bytes: half the memory of UTF-16 units for the usual, mostly ASCII JSON, and TextDecoder
+  // turns UTF-8 into a string several times faster than UTF-16. Only unpaired surrogates, which UTF-8
+  // cannot hold, need UTF-16 units: at the first one the writer stops and starts again with those.
+  let failAt = writeJson(text, pretty, width, indentChar, open, false);
+  if (failAt < 0 && written.stopped === 'lone-surrogate') {
+    open.length = 0;
+    failAt = writeJson(text, pretty, width, indentChar, open, true);
+  }
+  const { buf, length, state, tokenStart, depth } = written;
+  written.buf = EMPTY_BUFFER;
+  if (failAt >= 0) {
+    open.length = depth;
+    return { ok: false, failure: { state, offset: failAt, tokenStart, open } };
+  }
+  if (buf instanceof Uint8Array) return { ok: true, text: utf8BytesToString(buf, length) };
+  // Only strings can hold non-ASCII characters (anywhere else they are errors).
+  const content = written.loneSurrogate ? 'lone-surrogates' : written.nonAscii ? 'unicode' : 'ascii';
+  return { ok: true, text: utf16BufferToString(buf, length, content) };
+}
 
-  let exact = false; // the output holds an unpaired surrogate: decode it without TextDecoder
-  const copied: CopiedContent = { nonAscii: false };
-  const onLoneSurrogate: LoneSurrogateSink | null =
-    collector !== null
-      ? (offset) => {
-          exact = true;
-          collector.loneSurrogate(text, offset);
-        }
-      : writing
-        ? () => {
-            exact = true;
-          }
-        : null;
+/** What writeJson leaves behind besides the offset where it failed. */
+interface WriterOutcome extends CopiedContent {
+  buf: OutputBuffer;
+  /** Units of `buf` written. */
+  length: number;
+  /** An unpaired surrogate was copied: the output must be decoded without TextDecoder. */
+  loneSurrogate: boolean;
+  state: ScanState;
+  tokenStart: number;
+  depth: number;
+}
+
+// The writer's loop takes plain values and leaves its outcome in this long-lived object instead of
+// reading an options object and building result objects itself: when the hidden class of such a
+// short-lived object died in the garbage collection between two calls, V8 dropped the optimised loop
+// at the next call (measured with --trace-deopt), and a 10 MB document was then formatted mostly
+// unoptimised.
+const written: WriterOutcome = {
+  buf: EMPTY_BUFFER,
+  length: 0,
+  nonAscii: false,
+  loneSurrogate: false,
+  end: 0,
+  stopped: null,
+  state: 'empty',
+  tokenStart: -1,
+  depth: 0,
+};
+const noteLoneSurrogate: LoneSurrogateSink = () => {
+  written.loneSurrogate = true;
+};
+
+/**
+ * scanCopyString into `written.buf` at `o`; when UTF-8 needs more room than the buffer has, grows it
+ * (at least by half) and copies the string again.
+ */
+function copyString(text: string, start: number, o: number, limit: number): number {
+  for (;;) {
+    written.stopped = null;
+    const end = scanCopyString(text, start, written.buf, o, noteLoneSurrogate, written);
+    if (end >= 0 || written.stopped !== 'room') return end;
+    const copied = ~end - start;
+    written.buf = growOutputBuffer(written.buf, o, o + (text.length - start) + 2 * copied + 4, limit);
+  }
+}
+
+/**
+ * The writing loop: returns the offset of the first problem, or -1, and fills `written`. Unless
+ * `wide`, it writes UTF-8 bytes and stops (returning -1, `written.stopped` set) at an unpaired
+ * surrogate.
+ */
+function writeJson(
+  text: string,
+  pretty: boolean,
+  width: number,
+  indentChar: number,
+  open: number[],
+  wide: boolean,
+): number {
+  const len = text.length;
 
   // Room invariant while writing: buf.length >= o + (len - p). Tokens are copied one for one, so only
   // the whitespace the formatter adds (line breaks, indentation, the space after a colon) checks room.
   // Minified output is never longer than the input, so its buffer never grows.
   const limit = pretty ? formattedLengthLimit(len) : MAX_OUTPUT_LENGTH;
-  let buf =
-    !writing || len > limit
-      ? EMPTY_BUFFER
-      : new Uint16Array(Math.min(limit, pretty ? Math.ceil(len * FORMAT_CAPACITY_FACTOR) + 64 : len));
+  const size = len > limit ? 0 : Math.min(limit, pretty ? Math.ceil(len * FORMAT_CAPACITY_FACTOR) + 64 : len);
+  let buf: OutputBuffer = wide ? new Uint16Array(size) : new Uint8Array(size);
   let o = 0;
   /** Lower bound of the output still owed for closing the open brackets (formatting only). */
   let owed = 0;
 
-  const open: number[] = [];
   let depth = 0;
-  let deepest = 0;
-  let deepestAt = 0;
   let inObject = false;
   let state: ScanState = 'empty';
   let failAt = -1;
   let tokenStart = -1;
 
   let p = 0;
-  if (text.charCodeAt(0) === 0xfeff) {
-    collector?.bom();
-    p = 1;
-  }
+  if (text.charCodeAt(0) === 0xfeff) p = 1;
   let c = text.charCodeAt(p);
   while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
 
   try {
-    if (writing && len > limit) throw new OutputTooLargeError();
+    if (len > limit) throw new OutputTooLargeError();
     if (p >= len) failAt = p;
     else {
       main: for (;;) {
@@ -130,21 +187,18 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
             failAt = p;
             break main;
           }
-          const end = writing
-            ? scanCopyString(text, p, buf, o - p, onLoneSurrogate, copied)
-            : scanString(text, p, onLoneSurrogate);
+          written.buf = buf;
+          const end = copyString(text, p, o, limit);
+          buf = written.buf;
           if (end < 0) {
+            if (written.stopped !== null) break main;
             state = 'string';
             tokenStart = p;
             failAt = ~end;
             break main;
           }
-          if (keys !== null) {
-            const first = keys.add(text, p, end);
-            if (first >= 0) collector?.duplicateKey(decodeJsonString(text, p, end), p, first);
-          }
           const keyStart = p;
-          o += end - p;
+          o = written.end;
           p = end;
           c = text.charCodeAt(p);
           while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
@@ -154,40 +208,34 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
             failAt = p;
             break main;
           }
-          if (writing) {
-            buf[o++] = 0x3a;
-            if (pretty) buf[o++] = 0x20; // room reserved by the line break before the key
-          }
+          buf[o++] = 0x3a;
+          if (pretty) buf[o++] = 0x20; // room reserved by the line break before the key
           c = text.charCodeAt(++p);
           while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
         }
 
         if (c === 0x22) {
-          const end = writing
-            ? scanCopyString(text, p, buf, o - p, onLoneSurrogate, copied)
-            : scanString(text, p, onLoneSurrogate);
+          written.buf = buf;
+          const end = copyString(text, p, o, limit);
+          buf = written.buf;
           if (end < 0) {
+            if (written.stopped !== null) break main;
             state = 'string';
             tokenStart = p;
             failAt = ~end;
             break main;
           }
-          o += end - p;
+          o = written.end;
           p = end;
         } else if (c === 0x7b || c === 0x5b) {
           open[depth++] = p;
-          if (depth > deepest) {
-            deepest = depth;
-            deepestAt = p;
-          }
-          if (writing) buf[o++] = c;
+          buf[o++] = c;
           const close = c + 2; // `{` + 2 is `}`, `[` + 2 is `]`
           const isObject = c === 0x7b;
           c = text.charCodeAt(++p);
           while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
           if (c !== close) {
             inObject = isObject;
-            if (isObject && keys !== null) keys.enterObject();
             if (pretty) {
               const n = depth * width;
               owed += n - width + 2;
@@ -199,14 +247,14 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
                 throw new OutputTooLargeError();
               }
               if (o + n + 2 + (len - p) > buf.length)
-                buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
+                buf = growOutputBuffer(buf, o, o + n + 2 + (len - p), limit);
               o = writeLineBreak(buf, o, n, indentChar);
             }
             continue main;
           }
           // Empty: `{}` or `[]`, whatever whitespace was inside.
           depth--;
-          if (writing) buf[o++] = close;
+          buf[o++] = close;
           p++;
         } else if (c === 0x74 || c === 0x66 || c === 0x6e) {
           const end = literalEnd(text, p, c);
@@ -215,8 +263,7 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
             failAt = p;
             break main;
           }
-          if (writing) for (; p < end; p++) buf[o++] = text.charCodeAt(p);
-          p = end;
+          for (; p < end; p++) buf[o++] = text.charCodeAt(p);
         } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
           const end = scanNumber(text, p);
           if (end < 0) {
@@ -225,11 +272,7 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
             failAt = ~end;
             break main;
           }
-          if (collector !== null) {
-            if (numberTextChanges(text, p, end)) collector.numberChange(text, p, end);
-          }
-          if (writing) for (; p < end; p++) buf[o++] = text.charCodeAt(p);
-          p = end;
+          for (; p < end; p++) buf[o++] = text.charCodeAt(p);
         } else {
           state = 'value';
           failAt = p;
@@ -248,13 +291,13 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
             break main;
           }
           if (c === 0x2c) {
-            if (writing) buf[o++] = 0x2c;
+            buf[o++] = 0x2c;
             c = text.charCodeAt(++p);
             while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
             if (pretty) {
               const n = depth * width;
               if (o + n + 2 + (len - p) > buf.length)
-                buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
+                buf = growOutputBuffer(buf, o, o + n + 2 + (len - p), limit);
               o = writeLineBreak(buf, o, n, indentChar);
             }
             continue main;
@@ -265,15 +308,14 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
             break main;
           }
           depth--;
-          if (inObject && keys !== null) keys.leaveObject();
           if (pretty) {
             const n = depth * width;
             owed -= n + 2;
             if (o + n + 2 + (len - p) > buf.length)
-              buf = growUtf16Buffer(buf, o, o + n + 2 + (len - p), limit);
+              buf = growOutputBuffer(buf, o, o + n + 2 + (len - p), limit);
             o = writeLineBreak(buf, o, n, indentChar);
           }
-          if (writing) buf[o++] = c;
+          buf[o++] = c;
           inObject = depth > 0 && text.charCodeAt(open[depth - 1] ?? 0) === 0x7b;
           c = text.charCodeAt(++p);
         }
@@ -285,20 +327,16 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
     failAt = p;
   }
 
-  collector?.nesting(deepest, deepestAt);
-  const warnings = collector?.finish(text) ?? [];
-  if (failAt >= 0) {
-    open.length = depth;
-    return { ok: false, failure: { state, offset: failAt, tokenStart, open }, warnings };
-  }
-  if (!writing) return { ok: true, text: '', warnings };
-  // Only strings can hold non-ASCII characters (anywhere else they are errors).
-  const content = exact ? 'lone-surrogates' : copied.nonAscii ? 'unicode' : 'ascii';
-  return { ok: true, text: utf16BufferToString(buf, o, content), warnings };
+  written.buf = buf;
+  written.length = o;
+  written.state = state;
+  written.tokenStart = tokenStart;
+  written.depth = depth;
+  return failAt;
 }
 
 /** Writes a line feed and `count` indentation characters at `o`; returns the new end. */
-function writeLineBreak(buf: Uint16Array, o: number, count: number, char: number): number {
+function writeLineBreak(buf: OutputBuffer, o: number, count: number, char: number): number {
   buf[o++] = 0x0a;
   if (count < FILL_THRESHOLD) {
     for (let i = 0; i < count; i++) buf[o++] = char;
@@ -306,26 +344,4 @@ function writeLineBreak(buf: Uint16Array, o: number, count: number, char: number
   }
   buf.fill(char, o, o + count);
   return o + count;
-}
-
-/** End of the literal `true`, `false` or `null` at p (first letter `c`), or -1. */
-function literalEnd(text: string, p: number, c: number): number {
-  if (c === 0x74) {
-    return text.charCodeAt(p + 1) === 0x72 &&
-      text.charCodeAt(p + 2) === 0x75 &&
-      text.charCodeAt(p + 3) === 0x65
-      ? p + 4
-      : -1;
-  }
-  if (c === 0x66) {
-    return text.charCodeAt(p + 1) === 0x61 &&
-      text.charCodeAt(p + 2) === 0x6c &&
-      text.charCodeAt(p + 3) === 0x73 &&
-      text.charCodeAt(p + 4) === 0x65
-      ? p + 5
-      : -1;
-  }
-  return text.charCodeAt(p + 1) === 0x75 && text.charCodeAt(p + 2) === 0x6c && text.charCodeAt(p + 3) === 0x6c
-    ? p + 4
-    : -1;
 }

@@ -11,8 +11,22 @@ export type LoneSurrogateSink = (offset: number) => void;
  * Callers explain the problem later from the text itself, so the hot loop carries no error state.
  */
 export function scanString(text: string, start: number, onLoneSurrogate: LoneSurrogateSink | null): number {
+  // The usual string, printable ASCII and BMP characters only, in a loop small enough for V8 to inline.
   const len = text.length;
   let p = start + 1;
+  let c = text.charCodeAt(p);
+  while (c > 0x22 && c !== 0x5c && c < 0xd800) c = text.charCodeAt(++p);
+  if (c === 0x22) return p + 1;
+  return scanStringFrom(text, p, len, onLoneSurrogate);
+}
+
+/** scanString's general loop, from offset `p` inside the string: escapes, surrogates, errors. */
+function scanStringFrom(
+  text: string,
+  p: number,
+  len: number,
+  onLoneSurrogate: LoneSurrogateSink | null,
+): number {
   while (p < len) {
     const c = text.charCodeAt(p);
     // Most characters: printable, not a quote, backslash or surrogate.

@@ -1,6 +1,6 @@
 /**
  * Allocation-free skipping over JSON text that is already known to be valid (checked once with
- * scanJson): finding where a value ends costs one tight charCodeAt loop and no nodes, which is what
+ * validateJson): finding where a value ends costs one tight charCodeAt loop and no nodes, which is what
  * lets the comparison step over identical or unneeded subtrees without parsing them.
  *
  * On invalid text the results are unspecified (but the loops always stop at the end of the text).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_OUTPUT_LENGTH } from './jsonLimits';
-import { growUtf16Buffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
+import { utf8BytesToString, growOutputBuffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
 
 const toBuffer = (text: string): Uint16Array<ArrayBuffer> =>
   Uint16Array.from(text, (_, i) => text.charCodeAt(i));
@@ -29,14 +29,27 @@ describe('utf16BufferToString', () => {
   });
 });
 
-describe('growUtf16Buffer', () => {
-  it('keeps the used part and makes the room asked for', () => {
-    const grown = growUtf16Buffer(toBuffer('abc'), 2, 100);
+describe('utf8BytesToString', () => {
+  it('decodes the used bytes only', () => {
+    expect(utf8BytesToString(new TextEncoder().encode('{"é":1}tail'), 8)).toBe('{"é":1}');
+  });
+});
+
+describe('growOutputBuffer', () => {
+  it('keeps the used part and makes the room asked for, in UTF-16 units', () => {
+    const grown = growOutputBuffer(toBuffer('a\u00e9c'), 2, 100);
+    expect(grown).toBeInstanceOf(Uint16Array);
     expect(grown.length).toBeGreaterThanOrEqual(100);
-    expect([...grown.subarray(0, 3)]).toEqual([0x61, 0x62, 0]);
+    expect([...grown.subarray(0, 3)]).toEqual([0x61, 0xe9, 0]);
+  });
+
+  it('keeps a byte buffer a byte buffer', () => {
+    const grown = growOutputBuffer(new Uint8Array([1, 2, 3]), 3, 10);
+    expect(grown).toBeInstanceOf(Uint8Array);
+    expect([...grown.subarray(0, 4)]).toEqual([1, 2, 3, 0]);
   });
 
   it('refuses to pass the output limit', () => {
-    expect(() => growUtf16Buffer(new Uint16Array(4), 0, MAX_OUTPUT_LENGTH + 1)).toThrow(OutputTooLargeError);
+    expect(() => growOutputBuffer(new Uint16Array(4), 0, MAX_OUTPUT_LENGTH + 1)).toThrow(OutputTooLargeError);
   });
 });

@@ -14,21 +14,32 @@ const GROWTH = 1.5;
 /** Units decoded per String.fromCharCode call on the fallback path (well under argument-count limits). */
 const FALLBACK_CHUNK = 8192;
 
+/** An output buffer of UTF-16 units, or of bytes while the output is known to be ASCII. */
+export type OutputBuffer = Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
+
 /**
- * A copy of `buffer` (its first `used` units kept) with room for at least `needed` units.
+ * A copy of `buffer` (its first `used` units kept, same element type) with room for at least
+ * `needed` units.
  * @throws OutputTooLargeError past `limit` (MAX_OUTPUT_LENGTH unless the caller sets a lower one)
  */
-export function growUtf16Buffer(
-  buffer: Uint16Array<ArrayBuffer>,
+export function growOutputBuffer<T extends OutputBuffer>(
+  buffer: T,
   used: number,
   needed: number,
   limit = MAX_OUTPUT_LENGTH,
-): Uint16Array<ArrayBuffer> {
+): T {
   if (needed > limit) throw new OutputTooLargeError();
   const size = Math.min(limit, Math.max(needed, Math.ceil(buffer.length * GROWTH) + 64));
-  const grown = new Uint16Array(size);
+  const grown = buffer instanceof Uint8Array ? new Uint8Array(size) : new Uint16Array(size);
   grown.set(buffer.subarray(0, used));
-  return grown;
+  return grown as T;
+}
+
+/** The string held in the first `length` bytes of `bytes`, valid UTF-8. */
+export function utf8BytesToString(bytes: Uint8Array, length: number): string {
+  const decoder = getDecoder('utf-8');
+  if (decoder === null) throw new Error('TextDecoder is missing: UTF-8 output cannot be decoded');
+  return decoder.decode(bytes.subarray(0, length));
 }
 
 const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
