@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precacheServiceWorker } from './scripts/serviceWorkerPlugin.ts';
+import { SlowTestsFirst } from './scripts/slowTestsFirst.ts';
 
 /**
  * The Content-Security-Policy lives in index.html. The dev server needs a websocket back to itself
@@ -36,6 +38,12 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20000,
+    // A worker per core: vitest's default (cores - 1) runs the tests one file at a time on 2 cores.
+    maxWorkers: availableParallelism(),
+    // Worker threads, not processes: a file's own thread starts faster than a process (the app
+    // project: 130 s of CPU in forks, 117 s in threads, 196 s against 154 s of wall time on 2 cores).
+    pool: 'threads',
+    sequence: { sequencer: SlowTestsFirst },
     projects: [
       {
         // The core is pure functions over strings: its test files share one module graph per worker

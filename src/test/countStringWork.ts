@@ -5,7 +5,7 @@
  * `test` or `exec` reads the string from its lastIndex. A step that goes back over what it read (a
  * rescan per occurrence) shows as a count growing faster than the text, on any machine, under any
  * load. Work hidden inside one regex call (backtracking) is not seen: hostile regexes are checked
- * by src/core/hostileInputs.test.ts at sizes where a quadratic one outlasts the timeout.
+ * by src/core/hostileInputs.*.test.ts at sizes where a quadratic one outlasts the timeout.
  */
 export function countStringWork<R>(run: () => R): { result: R; work: number } {
   const string = String.prototype;

@@ -198,222 +198,246 @@ const structureOf = (text: string) => {
   return locateJsonPath(text, structure, [99_999]);
 };
 
-export const HOSTILE_CASES: HostileCase[] = [
-  // Secret masking and the reports that use it.
-  {
-    name: 'isSecretBodyValue: repeated "token"',
-    n: 50_000,
-    make: (n) => `"${HOSTILE.repeatedWord(n)}"`,
-    run: (s) => isSecretBodyValue('/a', s),
-  },
-  {
-    name: 'maskSecretMembers: repeated "token"',
-    n: 50_000,
-    make: (n) => `{"${HOSTILE.oneLongWord(n)}`,
-    run: maskSecretMembers,
-  },
-  { name: 'reports: a body of repeated "token"', n: 50_000, make: HOSTILE.secretBody, run: reports },
-  { name: 'reports: many headers', n: 20_000, make: HOSTILE.headers, run: reports },
-  { name: 'reports: a long command', n: 50_000, make: HOSTILE.longCommand, run: reports },
-  // Parsing every input form.
-  { name: 'parseInput: many headers', n: 20_000, make: HOSTILE.headers, run: parseInput },
-  { name: 'parseInput: curl -v with many lines', n: 10_000, make: HOSTILE.curlVerbose, run: parseInput },
-  { name: 'parseInput: many 100 Continue', n: 5_000, make: HOSTILE.continues, run: parseInput },
-  { name: 'parseInput: many redirects', n: 5_000, make: HOSTILE.redirects, run: parseInput },
-  { name: 'parseInput: many prompt lines', n: 5_000, make: HOSTILE.prompts, run: parseInput },
-  { name: 'parseInput: a long command', n: 50_000, make: HOSTILE.longCommand, run: parseInput },
-  { name: 'parseInput: a prompt line 1 MB long', n: 200_000, make: HOSTILE.promptLine, run: parseInput },
-  { name: 'parseInput: a quote left open', n: 50_000, make: HOSTILE.openQuote, run: parseInput },
-  { name: 'parseInput: a command of many items', n: 50_000, make: HOSTILE.manyWords, run: parseInput },
-  { name: 'parseInput: a command of escaped quotes', n: 50_000, make: HOSTILE.quotedWords, run: parseInput },
-  { name: 'parseInput: many chunks', n: 20_000, make: HOSTILE.chunks, run: parseInput },
-  { name: 'parseInput: line breaks only', n: 200_000, make: HOSTILE.lineBreaks, run: parseInput },
-  { name: 'parseInput: carriage returns only', n: 200_000, make: HOSTILE.carriageReturns, run: parseInput },
-  { name: 'parseInput: wget headers', n: 10_000, make: HOSTILE.wget, run: parseInput },
-  { name: 'parseInput: one long word', n: 200_000, make: HOSTILE.oneLongWord, run: parseInput },
-  { name: 'parseInput: open brackets', n: 100_000, make: HOSTILE.openBrackets, run: parseInput },
-  // Diagnosis.
-  { name: 'diagnose: many headers', n: 20_000, make: HOSTILE.headers, run: diagnoseText },
-  { name: 'diagnose: many Set-Cookie', n: 5_000, make: HOSTILE.setCookies, run: diagnoseText },
-  { name: 'diagnose: many challenges', n: 5_000, make: HOSTILE.challenges, run: diagnoseText },
-  { name: 'diagnose: one long challenge', n: 50_000, make: HOSTILE.longChallenge, run: diagnoseText },
-  { name: 'diagnose: many RateLimit fields', n: 5_000, make: HOSTILE.rateLimits, run: diagnoseText },
-  { name: 'diagnose: one long RateLimit', n: 50_000, make: HOSTILE.longRateLimit, run: diagnoseText },
-  { name: 'diagnose: long Cache-Control', n: 50_000, make: HOSTILE.longCacheControl, run: diagnoseText },
-  { name: 'diagnose: long Allow', n: 50_000, make: HOSTILE.longAllow, run: diagnoseText },
-  { name: 'diagnose: long Link', n: 50_000, make: HOSTILE.longLink, run: diagnoseText },
-  { name: 'diagnose: many field errors', n: 5_000, make: HOSTILE.errorList, run: diagnoseText },
-  { name: 'diagnose: nested {"error":', n: 2_000, make: HOSTILE.nestedErrorBody, run: diagnoseText },
-  { name: 'diagnose: HTML of many tags', n: 100_000, make: HOSTILE.htmlTags, run: diagnoseText },
-  {
-    name: 'analyzeInput: nested {"error":',
-    n: 2_000,
-    make: HOSTILE.nestedErrorBody,
-    run: (s) => analyzeInput(s),
-  },
-  {
-    name: 'analyzeInput: nested arrays',
-    n: 2_000,
-    make: HOSTILE.nestedArrayBody,
-    run: (s) => analyzeInput(s),
-  },
-  // JSON.
-  { name: 'checkJson: nested arrays', n: 50_000, make: HOSTILE.nestedArrays, run: checkJson },
-  { name: 'formatJson: nested arrays', n: 2_000, make: HOSTILE.nestedArrays, run: (s) => formatJson(s) },
-  {
-    name: 'formatJson: nested objects',
-    n: 2_000,
-    make: HOSTILE.nestedObjects,
-    run: (s) => formatJson(s, { sortKeys: true }),
-  },
-  { name: 'minifyJson: nested arrays', n: 50_000, make: HOSTILE.nestedArrays, run: minifyJson },
-  { name: 'suggestRepair: open brackets', n: 2_000, make: HOSTILE.openBrackets, run: suggestRepair },
-  {
-    name: 'suggestRepair: a cut-off array',
-    n: 5_000,
-    make: (n) => HOSTILE.jsonArray(n).slice(0, -30),
-    run: suggestRepair,
-  },
-  // Navigation.
-  {
-    name: 'structure, outline, path: nested arrays',
-    n: 50_000,
-    make: HOSTILE.nestedArrays,
-    run: structureOf,
-  },
-  { name: 'structure, outline, path: many keys', n: 20_000, make: HOSTILE.jsonKeys, run: structureOf },
-  { name: 'structure, outline, path: many items', n: 20_000, make: HOSTILE.jsonArray, run: structureOf },
-  {
-    name: 'findMatches: repeated word',
-    n: 200_000,
-    make: HOSTILE.repeatedWord,
-    run: (s) => findMatches(s, { text: 'token', regex: false, caseSensitive: false }),
-  },
-  {
-    name: 'findMatches: an empty-matching regex',
-    n: 200_000,
-    make: HOSTILE.repeatedWord,
-    run: (s) => findMatches(s, { text: 'x*', regex: true, caseSensitive: true }),
-  },
-  {
-    name: 'findMatches: line starts',
-    n: 200_000,
-    make: HOSTILE.lineBreaks,
-    run: (s) => findMatches(s, { text: '^', regex: true, caseSensitive: true }),
-  },
-  {
-    name: 'findMatches: a regex on one long word',
-    n: 200_000,
-    make: HOSTILE.oneLongWord,
-    run: (s) => findMatches(s, { text: 't\\w*n', regex: true, caseSensitive: true }),
-  },
-  // Comparison.
-  {
-    name: 'compare: many items, reversed',
-    n: 5_000,
-    make: HOSTILE.jsonArray,
-    run: (s) => compareTexts(s, `[${s.slice(1, -1).split('},{').reverse().join('},{')}]`),
-  },
-  {
-    name: 'compare: nested arrays differing at the bottom',
-    n: 2_000,
-    make: HOSTILE.nestedArrays,
-    run: (s) => compareTexts(s, s.replace('[]', '[1]')),
-  },
-  {
-    name: 'compare: text lines all moved',
-    n: 5_000,
-    make: (n) => HOSTILE.textLines(n),
-    run: (s) => compareTexts(s, HOSTILE.textLines(s.split('\n').length, 1)),
-  },
-  {
-    name: 'compare: one long string differing everywhere',
-    n: 20_000,
-    make: (n) => JSON.stringify(['ab'.repeat(n)]),
-    run: (s) => compareTexts(s, s.replace(/ab/g, 'ba')),
-  },
-  {
-    name: 'compare: identical items, one inserted',
-    n: 5_000,
-    make: (n) => `[${'{"a":1},'.repeat(n)}0]`,
-    run: (s) => compareTexts(s, `[0,${s.slice(1)}`),
-  },
-  {
-    name: 'compare: keyed items sharing one key',
-    n: 5_000,
-    make: (n) => `[${'{"id":1,"v":2},'.repeat(n)}0]`,
-    run: (s) => compareTexts(s, s.replace(/"v":2/g, '"v":3')),
-  },
-  {
-    name: 'compare: numbers shuffled',
-    n: 20_000,
-    make: (n) => `[${Array.from({ length: n }, (_, i) => (i * 7919) % n).join(',')}]`,
-    run: (s) => compareTexts(s, `[${s.slice(1, -1).split(',').sort().join(',')}]`),
-  },
-  {
-    name: 'compare: nested objects differing at every level',
-    n: 2_000,
-    make: HOSTILE.nestedObjects,
-    run: (s) => compareTexts(s, s.replace(/"a"/g, '"b"')),
-  },
-  {
-    name: 'compare: many headers',
-    n: 5_000,
-    make: HOSTILE.headers,
-    run: (s) => compareTexts(s, s.replace(/value/g, 'other')),
-  },
-  // Sessions.
-  {
-    name: 'analyzeSession: many entries',
-    n: 2_000,
-    make: HOSTILE.harEntries,
-    run: (s) => analyzeSession(parseInput(s)),
-  },
-  {
-    name: 'sessions report: many entries',
-    n: 2_000,
-    make: HOSTILE.harEntries,
-    run: (s) => formatSessionMarkdown(analyzeSession(parseInput(s))),
-  },
-  { name: 'sanitizeHar: many entries', n: 2_000, make: HOSTILE.harEntries, run: (s) => sanitizeHar(s) },
-  {
-    name: 'sanitizeHar: an entry with many headers',
-    n: 10_000,
-    make: HOSTILE.harHeaders,
-    run: (s) => sanitizeHar(s),
-  },
-  {
-    name: 'sanitizeHar: nested arrays under log',
-    n: 20_000,
-    make: (n) => `{"log":{"entries":[${HOSTILE.nestedArrays(n)}]}}`,
-    run: (s) => sanitizeHar(s),
-  },
-  {
-    name: 'sanitizeHar: a body of many secret members',
-    n: 20_000,
-    make: (n) => HOSTILE.harBody(`{${Array.from({ length: n }, (_, i) => `"token${i}":"s"`).join(',')}}`),
-    run: (s) => sanitizeHar(s),
-  },
-  {
-    name: 'sanitizeHar: a body of repeated "token"',
-    n: 50_000,
-    make: (n) => HOSTILE.harBody(`token=${HOSTILE.oneLongWord(n)}`),
-    run: (s) => sanitizeHar(s),
-  },
-  // Markdown building blocks, on text full of what they escape.
-  {
-    name: 'Markdown: escaped headers and body',
-    n: 20_000,
-    make: (n) => response(`X-Md: ${'`*_[]<>|~\\'.repeat(Math.ceil(n / 11))}`, '```'.repeat(n)),
-    run: reports,
-  },
-  // History titles.
-  { name: 'history titles: many headers', n: 20_000, make: HOSTILE.headers, run: titleOfResponseInput },
-  { name: 'history titles: nested objects', n: 20_000, make: HOSTILE.nestedObjects, run: titleOfJson },
-  {
-    name: 'history titles: compare many items',
-    n: 20_000,
-    make: HOSTILE.jsonArray,
-    run: (s) => titleOfComparison(s, s, { a: 'A', b: 'B' }),
-  },
-];
+/**
+ * The hostile cases by area. The hostile tests run one file per area (src/core/hostileInputs.*.test.ts),
+ * so that the test workers share them out; `npm run bench` runs them all (HOSTILE_CASES).
+ */
+export const HOSTILE_CASE_GROUPS = {
+  reports: [
+    // Secret masking and the reports that use it.
+    {
+      name: 'isSecretBodyValue: repeated "token"',
+      n: 50_000,
+      make: (n) => `"${HOSTILE.repeatedWord(n)}"`,
+      run: (s) => isSecretBodyValue('/a', s),
+    },
+    {
+      name: 'maskSecretMembers: repeated "token"',
+      n: 50_000,
+      make: (n) => `{"${HOSTILE.oneLongWord(n)}`,
+      run: maskSecretMembers,
+    },
+    { name: 'reports: a body of repeated "token"', n: 50_000, make: HOSTILE.secretBody, run: reports },
+    { name: 'reports: many headers', n: 20_000, make: HOSTILE.headers, run: reports },
+    { name: 'reports: a long command', n: 50_000, make: HOSTILE.longCommand, run: reports },
+    // Markdown building blocks, on text full of what they escape.
+    {
+      name: 'Markdown: escaped headers and body',
+      n: 20_000,
+      make: (n) => response(`X-Md: ${'`*_[]<>|~\\'.repeat(Math.ceil(n / 11))}`, '```'.repeat(n)),
+      run: reports,
+    },
+    // History titles.
+    { name: 'history titles: many headers', n: 20_000, make: HOSTILE.headers, run: titleOfResponseInput },
+    { name: 'history titles: nested objects', n: 20_000, make: HOSTILE.nestedObjects, run: titleOfJson },
+    {
+      name: 'history titles: compare many items',
+      n: 20_000,
+      make: HOSTILE.jsonArray,
+      run: (s) => titleOfComparison(s, s, { a: 'A', b: 'B' }),
+    },
+  ],
+  parsing: [
+    // Parsing every input form.
+    { name: 'parseInput: many headers', n: 20_000, make: HOSTILE.headers, run: parseInput },
+    { name: 'parseInput: curl -v with many lines', n: 10_000, make: HOSTILE.curlVerbose, run: parseInput },
+    { name: 'parseInput: many 100 Continue', n: 5_000, make: HOSTILE.continues, run: parseInput },
+    { name: 'parseInput: many redirects', n: 5_000, make: HOSTILE.redirects, run: parseInput },
+    { name: 'parseInput: many prompt lines', n: 5_000, make: HOSTILE.prompts, run: parseInput },
+    { name: 'parseInput: a long command', n: 50_000, make: HOSTILE.longCommand, run: parseInput },
+    { name: 'parseInput: a prompt line 1 MB long', n: 200_000, make: HOSTILE.promptLine, run: parseInput },
+    { name: 'parseInput: a quote left open', n: 50_000, make: HOSTILE.openQuote, run: parseInput },
+    { name: 'parseInput: a command of many items', n: 50_000, make: HOSTILE.manyWords, run: parseInput },
+    {
+      name: 'parseInput: a command of escaped quotes',
+      n: 50_000,
+      make: HOSTILE.quotedWords,
+      run: parseInput,
+    },
+    { name: 'parseInput: many chunks', n: 20_000, make: HOSTILE.chunks, run: parseInput },
+    { name: 'parseInput: line breaks only', n: 200_000, make: HOSTILE.lineBreaks, run: parseInput },
+    { name: 'parseInput: carriage returns only', n: 200_000, make: HOSTILE.carriageReturns, run: parseInput },
+    { name: 'parseInput: wget headers', n: 10_000, make: HOSTILE.wget, run: parseInput },
+    { name: 'parseInput: one long word', n: 200_000, make: HOSTILE.oneLongWord, run: parseInput },
+    { name: 'parseInput: open brackets', n: 100_000, make: HOSTILE.openBrackets, run: parseInput },
+  ],
+  diagnosis: [
+    // Diagnosis.
+    { name: 'diagnose: many headers', n: 20_000, make: HOSTILE.headers, run: diagnoseText },
+    { name: 'diagnose: many Set-Cookie', n: 5_000, make: HOSTILE.setCookies, run: diagnoseText },
+    { name: 'diagnose: many challenges', n: 5_000, make: HOSTILE.challenges, run: diagnoseText },
+    { name: 'diagnose: one long challenge', n: 50_000, make: HOSTILE.longChallenge, run: diagnoseText },
+    { name: 'diagnose: many RateLimit fields', n: 5_000, make: HOSTILE.rateLimits, run: diagnoseText },
+    { name: 'diagnose: one long RateLimit', n: 50_000, make: HOSTILE.longRateLimit, run: diagnoseText },
+    { name: 'diagnose: long Cache-Control', n: 50_000, make: HOSTILE.longCacheControl, run: diagnoseText },
+    { name: 'diagnose: long Allow', n: 50_000, make: HOSTILE.longAllow, run: diagnoseText },
+    { name: 'diagnose: long Link', n: 50_000, make: HOSTILE.longLink, run: diagnoseText },
+    { name: 'diagnose: many field errors', n: 5_000, make: HOSTILE.errorList, run: diagnoseText },
+    { name: 'diagnose: nested {"error":', n: 2_000, make: HOSTILE.nestedErrorBody, run: diagnoseText },
+    { name: 'diagnose: HTML of many tags', n: 100_000, make: HOSTILE.htmlTags, run: diagnoseText },
+    {
+      name: 'analyzeInput: nested {"error":',
+      n: 2_000,
+      make: HOSTILE.nestedErrorBody,
+      run: (s) => analyzeInput(s),
+    },
+    {
+      name: 'analyzeInput: nested arrays',
+      n: 2_000,
+      make: HOSTILE.nestedArrayBody,
+      run: (s) => analyzeInput(s),
+    },
+  ],
+  json: [
+    // JSON.
+    { name: 'checkJson: nested arrays', n: 50_000, make: HOSTILE.nestedArrays, run: checkJson },
+    { name: 'formatJson: nested arrays', n: 2_000, make: HOSTILE.nestedArrays, run: (s) => formatJson(s) },
+    {
+      name: 'formatJson: nested objects',
+      n: 2_000,
+      make: HOSTILE.nestedObjects,
+      run: (s) => formatJson(s, { sortKeys: true }),
+    },
+    { name: 'minifyJson: nested arrays', n: 50_000, make: HOSTILE.nestedArrays, run: minifyJson },
+    { name: 'suggestRepair: open brackets', n: 2_000, make: HOSTILE.openBrackets, run: suggestRepair },
+    {
+      name: 'suggestRepair: a cut-off array',
+      n: 5_000,
+      make: (n) => HOSTILE.jsonArray(n).slice(0, -30),
+      run: suggestRepair,
+    },
+    // Navigation.
+    {
+      name: 'structure, outline, path: nested arrays',
+      n: 50_000,
+      make: HOSTILE.nestedArrays,
+      run: structureOf,
+    },
+    { name: 'structure, outline, path: many keys', n: 20_000, make: HOSTILE.jsonKeys, run: structureOf },
+    { name: 'structure, outline, path: many items', n: 20_000, make: HOSTILE.jsonArray, run: structureOf },
+    {
+      name: 'findMatches: repeated word',
+      n: 200_000,
+      make: HOSTILE.repeatedWord,
+      run: (s) => findMatches(s, { text: 'token', regex: false, caseSensitive: false }),
+    },
+    {
+      name: 'findMatches: an empty-matching regex',
+      n: 200_000,
+      make: HOSTILE.repeatedWord,
+      run: (s) => findMatches(s, { text: 'x*', regex: true, caseSensitive: true }),
+    },
+    {
+      name: 'findMatches: line starts',
+      n: 200_000,
+      make: HOSTILE.lineBreaks,
+      run: (s) => findMatches(s, { text: '^', regex: true, caseSensitive: true }),
+    },
+    {
+      name: 'findMatches: a regex on one long word',
+      n: 200_000,
+      make: HOSTILE.oneLongWord,
+      run: (s) => findMatches(s, { text: 't\\w*n', regex: true, caseSensitive: true }),
+    },
+  ],
+  comparison: [
+    // Comparison.
+    {
+      name: 'compare: many items, reversed',
+      n: 5_000,
+      make: HOSTILE.jsonArray,
+      run: (s) => compareTexts(s, `[${s.slice(1, -1).split('},{').reverse().join('},{')}]`),
+    },
+    {
+      name: 'compare: nested arrays differing at the bottom',
+      n: 2_000,
+      make: HOSTILE.nestedArrays,
+      run: (s) => compareTexts(s, s.replace('[]', '[1]')),
+    },
+    {
+      name: 'compare: text lines all moved',
+      n: 5_000,
+      make: (n) => HOSTILE.textLines(n),
+      run: (s) => compareTexts(s, HOSTILE.textLines(s.split('\n').length, 1)),
+    },
+    {
+      name: 'compare: one long string differing everywhere',
+      n: 20_000,
+      make: (n) => JSON.stringify(['ab'.repeat(n)]),
+      run: (s) => compareTexts(s, s.replace(/ab/g, 'ba')),
+    },
+    {
+      name: 'compare: identical items, one inserted',
+      n: 5_000,
+      make: (n) => `[${'{"a":1},'.repeat(n)}0]`,
+      run: (s) => compareTexts(s, `[0,${s.slice(1)}`),
+    },
+    {
+      name: 'compare: keyed items sharing one key',
+      n: 5_000,
+      make: (n) => `[${'{"id":1,"v":2},'.repeat(n)}0]`,
+      run: (s) => compareTexts(s, s.replace(/"v":2/g, '"v":3')),
+    },
+    {
+      name: 'compare: numbers shuffled',
+      n: 20_000,
+      make: (n) => `[${Array.from({ length: n }, (_, i) => (i * 7919) % n).join(',')}]`,
+      run: (s) => compareTexts(s, `[${s.slice(1, -1).split(',').sort().join(',')}]`),
+    },
+    {
+      name: 'compare: nested objects differing at every level',
+      n: 2_000,
+      make: HOSTILE.nestedObjects,
+      run: (s) => compareTexts(s, s.replace(/"a"/g, '"b"')),
+    },
+    {
+      name: 'compare: many headers',
+      n: 5_000,
+      make: HOSTILE.headers,
+      run: (s) => compareTexts(s, s.replace(/value/g, 'other')),
+    },
+  ],
+  sessions: [
+    // Sessions.
+    {
+      name: 'analyzeSession: many entries',
+      n: 2_000,
+      make: HOSTILE.harEntries,
+      run: (s) => analyzeSession(parseInput(s)),
+    },
+    {
+      name: 'sessions report: many entries',
+      n: 2_000,
+      make: HOSTILE.harEntries,
+      run: (s) => formatSessionMarkdown(analyzeSession(parseInput(s))),
+    },
+    { name: 'sanitizeHar: many entries', n: 2_000, make: HOSTILE.harEntries, run: (s) => sanitizeHar(s) },
+    {
+      name: 'sanitizeHar: an entry with many headers',
+      n: 10_000,
+      make: HOSTILE.harHeaders,
+      run: (s) => sanitizeHar(s),
+    },
+    {
+      name: 'sanitizeHar: nested arrays under log',
+      n: 20_000,
+      make: (n) => `{"log":{"entries":[${HOSTILE.nestedArrays(n)}]}}`,
+      run: (s) => sanitizeHar(s),
+    },
+    {
+      name: 'sanitizeHar: a body of many secret members',
+      n: 20_000,
+      make: (n) => HOSTILE.harBody(`{${Array.from({ length: n }, (_, i) => `"token${i}":"s"`).join(',')}}`),
+      run: (s) => sanitizeHar(s),
+    },
+    {
+      name: 'sanitizeHar: a body of repeated "token"',
+      n: 50_000,
+      make: (n) => HOSTILE.harBody(`token=${HOSTILE.oneLongWord(n)}`),
+      run: (s) => sanitizeHar(s),
+    },
+  ],
+} satisfies Record<string, HostileCase[]>;
+
+/** Every hostile case. */
+export const HOSTILE_CASES: HostileCase[] = Object.values(HOSTILE_CASE_GROUPS).flat();

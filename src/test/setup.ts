@@ -1,8 +1,14 @@
 // Test setup for the tests outside the core (components, state, workers); core tests need only
 // propertySetup.
+import { configure } from '@testing-library/dom';
 import '@testing-library/jest-dom/vitest';
 import { vi } from 'vitest';
 import './propertySetup';
+
+// findBy* and waitFor wait up to 10 s for what they expect (testing-library's default is 1 s): the
+// tests run in two workers on 2 cores, often beside other builds, where a screen's first render with
+// its lazy chunks can take over a second. A passing wait returns as soon as its condition holds.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Monaco does not run in jsdom: component tests get a textarea with the same value/onChange contract.
 // The real editor is tested in Chromium (tests/e2e).

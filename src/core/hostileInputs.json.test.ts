@@ -1,0 +1,3 @@
+import { testHostileCases } from '../test/hostileCaseTests';
+
+testHostileCases('json');
