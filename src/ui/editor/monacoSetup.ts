@@ -22,6 +22,10 @@ self.MonacoEnvironment = {
 // Triage validates JSON itself, losslessly and with its own hints; Monaco's validator would
 // duplicate (and contradict) those markers, and must never fetch a schema.
 jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false });
+// With validation off, Monaco still parses every JSON model in its worker 500 ms after each edit, and
+// the timer outlives a switch of language: a paste nesting too deep (see guardDeepNesting) could
+// still reach that recursive parser and overflow its stack. Its diagnostics are not wanted at all.
+jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, diagnostics: false });
 
 guardDeepNesting(monaco);
 
