@@ -4,7 +4,7 @@ import { useBrowser } from './browser';
 import { dispatchPaste, longTasks, watchLongTasks } from './pageProbes';
 
 /** Rounds of leaving and re-entering the screens. */
-const ROUNDS = 6;
+const ROUNDS = 3;
 
 /** A 3 MB API response: too big for the main thread and for Monaco, so every analysis runs in workers. */
 function threeMegabyteResponse(): string {

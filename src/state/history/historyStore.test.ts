@@ -27,8 +27,9 @@ const RESPONSE_503 =
 
 async function settle(): Promise<void> {
   await vi.advanceTimersByTimeAsync(HISTORY_SAVE_DELAY_MS + 10);
-  // Let the IndexedDB transactions and the list refresh finish.
-  for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+  // Let the IndexedDB transactions and the list refresh finish: fake-indexeddb takes a few event-loop
+  // turns per step, and 20 turns were once too few with two test workers on a loaded machine.
+  for (let i = 0; i < 200; i++) await new Promise((r) => setImmediate(r));
 }
 
 const entries = (screen: 'diagnose' | 'json' | 'compare') => useHistoryStore.getState().entries[screen] ?? [];

@@ -22,10 +22,18 @@ self.MonacoEnvironment = {
 // Triage validates JSON itself, losslessly and with its own hints; Monaco's validator would
 // duplicate (and contradict) those markers, and must never fetch a schema.
 jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false });
-// With validation off, Monaco still parses every JSON model in its worker 500 ms after each edit, and
-// the timer outlives a switch of language: a paste nesting too deep (see guardDeepNesting) could
-// still reach that recursive parser and overflow its stack. Its diagnostics are not wanted at all.
-jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, diagnostics: false });
+// Features that send the whole document to Monaco's JSON worker on their own, after a delay, are off:
+// the worker's parser is recursive and overflows its stack on deep nesting, and a request scheduled
+// just before guardDeepNesting switches the model's language still reaches it. Triage has its own
+// checks (diagnostics), JSON path bar and outline (document symbols); colours mean nothing here.
+// Validation off was not enough: the diagnostics adapter still parsed each JSON model 500 ms after
+// an edit, on a timer that outlives a switch of language.
+jsonDefaults.setModeConfiguration({
+  ...jsonDefaults.modeConfiguration,
+  diagnostics: false,
+  documentSymbols: false,
+  colors: false,
+});
 
 guardDeepNesting(monaco);
 
