@@ -4,7 +4,7 @@ import { explainJsonError } from './explainJsonError';
 import { formattedLengthLimit } from './jsonLimits';
 import type { JsonEntry, JsonNode } from './jsonTree.types';
 import { scanString } from './scanString';
-import { growOutputBuffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
+import { growOutputBuffer, OutputTooLargeError, utf16BufferToString } from './outputBuffer';
 
 type ContainerNode = Extract<JsonNode, { type: 'object' | 'array' }>;
 

@@ -1,6 +1,6 @@
 import { readHex4, SIMPLE_ESCAPE } from './jsonCharTables';
 import type { LoneSurrogateSink } from './scanString';
-import type { OutputBuffer } from './utf16Buffer';
+import type { OutputBuffer } from './outputBuffer';
 
 /** What a copied string held and where its copy ended; filled by scanCopyString. */
 export interface CopiedContent {

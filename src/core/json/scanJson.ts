@@ -10,7 +10,7 @@ import {
   OutputTooLargeError,
   utf16BufferToString,
   type OutputBuffer,
-} from './utf16Buffer';
+} from './outputBuffer';
 
 export interface ScanOptions {
   /** 'minify' writes the text without whitespace; 'format' indents it. */
@@ -60,7 +60,7 @@ const FILL_THRESHOLD = 16;
  *
  * It validates strictly per RFC 8259 with a charCodeAt loop and an explicit stack (no recursion, so
  * nesting depth is limited only by memory) while it writes the formatted or minified text into a
- * growing UTF-16 buffer decoded once at the end. Number tokens and string tokens are copied exactly
+ * growing buffer (UTF-8 bytes, or UTF-16 units when it must) decoded once at the end. Number tokens and string tokens are copied exactly
  * as written; only whitespace between tokens changes. A leading byte order mark is skipped. On error
  * it stops at the first problem and reports where, for explainJsonError. validateJson is the same
  * grammar without the writing (checkJson's hot path).
@@ -76,8 +76,11 @@ export function scanJson(text: string, options: ScanOptions): ScanResult {
   // UTF-8 bytes: half the memory of UTF-16 units for the usual, mostly ASCII JSON, and TextDecoder
   // turns UTF-8 into a string several times faster than UTF-16. Only unpaired surrogates, which UTF-8
   // cannot hold, need UTF-16 units: at the first one the writer stops and starts again with those.
+  // The output limit counts UTF-16 units (string length), so text that passed it only in UTF-8 bytes
+  // (up to three per unit) is written again in units before it is called too large.
   let failAt = writeJson(text, pretty, width, indentChar, open, false);
-  if (failAt < 0 && written.stopped === 'lone-surrogate') {
+  const passedLimitInBytes = failAt >= 0 && written.state === 'too-large' && written.nonAscii;
+  if ((failAt < 0 && written.stopped === 'lone-surrogate') || passedLimitInBytes) {
     open.length = 0;
     failAt = writeJson(text, pretty, width, indentChar, open, true);
   }

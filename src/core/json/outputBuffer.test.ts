@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_OUTPUT_LENGTH } from './jsonLimits';
-import { utf8BytesToString, growOutputBuffer, OutputTooLargeError, utf16BufferToString } from './utf16Buffer';
+import {
+  utf8BytesToString,
+  growOutputBuffer,
+  OutputTooLargeError,
+  utf16BufferToString,
+} from './outputBuffer';
 
 const toBuffer = (text: string): Uint16Array<ArrayBuffer> =>
   Uint16Array.from(text, (_, i) => text.charCodeAt(i));

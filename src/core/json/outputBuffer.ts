@@ -1,6 +1,6 @@
 import { MAX_OUTPUT_LENGTH } from './jsonLimits';
 
-/** Thrown by growUtf16Buffer when the output would pass its limit; caught by the scanner. */
+/** Thrown by growOutputBuffer when the output would pass its limit; caught by the scanner. */
 export class OutputTooLargeError extends Error {
   constructor() {
     super('output too large');
