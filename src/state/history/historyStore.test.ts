@@ -27,9 +27,13 @@ const RESPONSE_503 =
 
 async function settle(): Promise<void> {
   await vi.advanceTimersByTimeAsync(HISTORY_SAVE_DELAY_MS + 10);
-  // Let the IndexedDB transactions and the list refresh finish: fake-indexeddb takes a few event-loop
-  // turns per step, and 20 turns were once too few with two test workers on a loaded machine.
-  for (let i = 0; i < 200; i++) await new Promise((r) => setImmediate(r));
+  // Let the title task, the IndexedDB transactions and the list refresh finish: fake-indexeddb takes
+  // event-loop turns, and a worker lane posts queued messages on zero-delay timers, which the fake
+  // clock only runs when asked (without them the save failed once in a fresh-clone CI run).
+  for (let i = 0; i < 200; i++) {
+    await vi.advanceTimersByTimeAsync(0);
+    await new Promise((r) => setImmediate(r));
+  }
 }
 
 const entries = (screen: 'diagnose' | 'json' | 'compare') => useHistoryStore.getState().entries[screen] ?? [];
