@@ -25,12 +25,19 @@ const RESPONSE_401 = `GET /v1/me HTTP/1.1\nHost: api.example.com\nAuthorization:
 const RESPONSE_503 =
   'HTTP/1.1 503 Service Unavailable\nRetry-After: 120\nContent-Type: text/html\n\n<html>down for maintenance</html>';
 
+/** Real milliseconds a save may take to finish (title, IndexedDB write, list refresh) under load. */
+const SETTLE_LIMIT_MS = 10_000;
+
 async function settle(): Promise<void> {
   await vi.advanceTimersByTimeAsync(HISTORY_SAVE_DELAY_MS + 10);
-  // Let the title task, the IndexedDB transactions and the list refresh finish: fake-indexeddb takes
-  // event-loop turns, and a worker lane posts queued messages on zero-delay timers, which the fake
-  // clock only runs when asked (without them the save failed once in a fresh-clone CI run).
-  for (let i = 0; i < 200; i++) {
+  // Then until every save has finished: the title task (its module may still be loading on a busy
+  // machine), fake-indexeddb's event-loop turns, and the zero-delay timers a worker lane posts queued
+  // messages on, which the fake clock only runs when asked. A fixed number of turns lost the first
+  // save in a CI run and in a full local run. performance.now is not faked, so the limit is real time.
+  // At least 50 turns, for what is not a save (erasing the saved inputs when "Don't keep pastes" is on).
+  const started = performance.now();
+  for (let turn = 0; turn < 50 || !historyActions.isIdle(); turn++) {
+    if (performance.now() - started > SETTLE_LIMIT_MS) break;
     await vi.advanceTimersByTimeAsync(0);
     await new Promise((r) => setImmediate(r));
   }

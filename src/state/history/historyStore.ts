@@ -52,6 +52,8 @@ const lanes = perScreen<CoreLane | undefined>(undefined);
 /** Bumped by forgetAll: a save that began before it must not write afterwards. */
 let generation = 0;
 let started = false;
+/** Saves begun and not yet finished (their title, write and list refresh). */
+let savesInFlight = 0;
 
 const isBlank = (text: string): boolean => !/\S/.test(text);
 
@@ -74,6 +76,15 @@ async function refresh(screen: HistoryScreen): Promise<void> {
 
 async function save(screen: HistoryScreen): Promise<void> {
   delete timers[screen];
+  savesInFlight++;
+  try {
+    await writeEntry(screen);
+  } finally {
+    savesInFlight--;
+  }
+}
+
+async function writeEntry(screen: HistoryScreen): Promise<void> {
   const atGeneration = generation;
   const { texts, names } = SCREEN_INPUTS[screen].read();
   if (!keepsPastes() || texts.every(isBlank)) return;
@@ -162,6 +173,10 @@ export function startHistory(): void {
 }
 
 export const historyActions = {
+  /** True when no save is waiting for the input to rest and none is being written. */
+  isIdle: (): boolean =>
+    savesInFlight === 0 && HISTORY_SCREENS.every((screen) => timers[screen] === undefined),
+
   /** Reads a screen's entries from the database (the list, the count beside the input). */
   load: (screen: HistoryScreen): Promise<void> => refresh(screen),
 
