@@ -57,7 +57,7 @@ export default defineConfig({
         },
       },
       {
-        // Components, state and workers: each file in its own module graph (stores, mocks, jsdom).
+        // Components, state and workers: each file in its own module graph (stores, mocks, happy-dom).
         extends: true,
         test: {
           name: 'app',

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createPersistentStorage,
@@ -9,7 +9,7 @@ import {
   WRITE_DELAY_MS,
 } from './persistentStorage';
 
-// jsdom has no IndexedDB: these tests cover localStorage; Chromium covers IndexedDB (tests/e2e).
+// The test DOM (happy-dom) has no IndexedDB: these tests cover localStorage; Chromium covers IndexedDB (tests/e2e).
 beforeEach(() => {
   localStorage.clear();
   vi.useFakeTimers();

@@ -3,7 +3,7 @@ import { HeldStore } from '../workers/heldValues';
 import type { WorkerInbound, WorkerOutbound } from '../workers/protocol';
 
 /**
- * A Worker stand-in for jsdom, where module workers do not exist: it answers each task in-process on a
+ * A Worker stand-in for the test DOM (happy-dom), which runs no module workers: it answers each task in-process on a
  * later macrotask, as a real worker answers asynchronously, so component tests take the same path as
  * the browser (big inputs through the lane's worker). It counts the instances still alive, so a test
  * can see a worker left behind.

@@ -8,7 +8,7 @@ interface MockEditorProps {
   loading?: ReactNode;
 }
 
-/** Stands in for @monaco-editor/react's Editor in jsdom: a textarea labelled like the real one. */
+/** Stands in for @monaco-editor/react's Editor in the test DOM: a textarea labelled like the real one. */
 function MockEditor({ value, language, onChange, options }: MockEditorProps) {
   return (
     <textarea

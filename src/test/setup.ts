@@ -10,8 +10,8 @@ import './propertySetup';
 // its lazy chunks can take over a second. A passing wait returns as soon as its condition holds.
 configure({ asyncUtilTimeout: 10_000 });
 
-// Monaco does not run in jsdom: component tests get a textarea with the same value/onChange contract.
-// The real editor is tested in Chromium (tests/e2e).
+// Monaco does not run in a test DOM (happy-dom): component tests get a textarea with the same
+// value/onChange contract. The real editor is tested in Chromium (tests/e2e).
 vi.mock('@monaco-editor/react', async () => (await import('./MockMonacoEditor')).mockModule);
 vi.mock('../ui/editor/monacoSetup', () => ({
   monaco: {
@@ -21,7 +21,7 @@ vi.mock('../ui/editor/monacoSetup', () => ({
   },
 }));
 
-// jsdom has no module workers: big inputs go through an in-process stand-in, as they go through the
+// The test DOM runs no module workers: big inputs go through an in-process stand-in, as they go through the
 // core worker in the browser (the lane refuses big inputs when no worker can start).
 if (typeof window !== 'undefined') {
   const { InProcessWorker } = await import('./InProcessWorker');

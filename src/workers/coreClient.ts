@@ -24,7 +24,7 @@ export function loadRunTask(): Promise<typeof import('./runTask')> {
 
 /**
  * Inputs smaller than this run on the main thread: a worker round trip would cost more than the work.
- * It is also the most the page runs on itself when no worker can be started (jsdom, a browser or
+ * It is also the most the page runs on itself when no worker can be started (a test DOM, a browser or
  * policy without module workers): bigger inputs are refused with a message rather than freeze the tab.
  */
 export const MAIN_THREAD_MAX_CHARS = 200_000;

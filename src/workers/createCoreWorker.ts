@@ -1,4 +1,4 @@
-/** Creates the core worker, or undefined where module workers are unavailable (jsdom, node). */
+/** Creates the core worker, or undefined where module workers are unavailable (a test DOM, node). */
 export function createCoreWorkerFactory(): (() => Worker) | undefined {
   if (typeof Worker === 'undefined' || typeof window === 'undefined') return undefined;
   return () =>

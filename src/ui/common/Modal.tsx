@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * A modal dialog on the native <dialog> element: the rest of the page is inert while it is open,
- * Escape closes it, and focus returns to where it was. Where showModal is missing (jsdom), it opens
- * as a plain open dialog.
+ * Escape closes it, and focus returns to where it was. Where showModal is missing (an older DOM), it
+ * opens as a plain open dialog.
  */
 export function Modal({
   title,

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_NAMES, initialCompareOptions, useCompareStore } from '../../state/compareStore';
@@ -13,7 +13,7 @@ const STAGING = [
   'Cache-Control: no-store',
   '',
   '{"order":{"id":9007199254740993,"total":"12.50"},"items":[{"id":"a","qty":1},{"id":"b","qty":2}]}',
-].join('\n'); // jsdom's textarea turns CRLF into LF anyway
+].join('\n');
 
 const PRODUCTION = [
   'HTTP/1.1 500 Internal Server Error',
@@ -23,7 +23,7 @@ const PRODUCTION = [
   'Cache-Control: no-store',
   '',
   '{"order":{"id":9007199254740992,"total":"12.50"},"items":[{"id":"b","qty":2},{"id":"a","qty":1}]}',
-].join('\n'); // jsdom's textarea turns CRLF into LF anyway
+].join('\n');
 
 async function paste(letter: 'A' | 'B', text: string) {
   const [editor] = await screen.findAllByLabelText(`Response ${letter}`);

@@ -10,7 +10,8 @@ const FOCUSABLE = [
 
 function isTabbable(element: HTMLElement): boolean {
   if (element.tabIndex < 0 || element.hidden || element.closest('[hidden], [inert]')) return false;
-  // Hidden by layout (display: none in a collapsed panel): jsdom has no layout, so only check when it does.
+  // Hidden by layout (display: none in a collapsed panel): a DOM without layout (the component tests')
+  // cannot tell, so there the element counts as shown.
   return element.getClientRects().length > 0 || typeof window.matchMedia !== 'function';
 }
 

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,7 @@ import { DiagnoseScreen } from '../DiagnoseScreen';
 // The core and the diagnosis view load on demand (not part of the first paint): load them once here.
 beforeAll(() => Promise.all([loadRunTask(), loadDiagnosisResult()]));
 
-// Read from the project root, where vitest runs (jsdom's import.meta.url is not a file URL).
+// Read from the project root, where vitest runs.
 const CHROME = readFileSync('tests/fixtures/session/chrome-api-session.har', 'utf8');
 
 async function openSession() {
