@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precacheServiceWorker } from './scripts/serviceWorkerPlugin.ts';
+import { domTestFiles } from './scripts/domTestFiles.ts';
 import { SlowTestsFirst } from './scripts/slowTestsFirst.ts';
 
 /**
@@ -18,6 +19,8 @@ function strictConnectSrcInBuild(): Plugin {
     },
   };
 }
+
+const DOM_TEST_FILES = domTestFiles();
 
 export default defineConfig({
   plugins: [react(), strictConnectSrcInBuild(), precacheServiceWorker()],
@@ -57,13 +60,25 @@ export default defineConfig({
         },
       },
       {
-        // Components, state and workers: each file in its own module graph (stores, mocks, happy-dom).
+        // Components and state in a DOM (happy-dom): each file in its own module graph (stores, rendered
+        // trees, storage).
         extends: true,
         test: {
           name: 'app',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-          exclude: ['src/core/**'],
+          include: DOM_TEST_FILES,
           setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        // The rest of the app's tests, pure functions and worker lanes driven by fakes, share a module
+        // graph per worker as the core's do: 19 files in 11.7 s isolated, 4.1 s shared.
+        extends: true,
+        test: {
+          name: 'app-node',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          exclude: ['src/core/**', ...DOM_TEST_FILES],
+          setupFiles: ['src/test/setup.ts'],
+          isolate: false,
         },
       },
     ],

@@ -9,6 +9,7 @@ import { useJsonStore } from '../jsonStore';
 import { useSettingsStore } from '../settingsStore';
 import { forgetEverything, watchKeepPastes } from './forgetEverything';
 import { listHistory } from './historyDatabase';
+import { HISTORY_SCREENS, SCREEN_INPUTS } from './screenInputs';
 import {
   HISTORY_MAX_ENTRIES,
   HISTORY_SAVE_DELAY_MS,
@@ -66,7 +67,18 @@ async function databaseHoldsText(needle: string): Promise<boolean> {
   return found.some(Boolean);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  // An edit counts only once its screen's saved input has been read back (hydrated): on a busy
+  // machine that can still be under way when the first test pastes, whose paste was then ignored.
+  await Promise.all(
+    HISTORY_SCREENS.map(
+      (screen) =>
+        new Promise<void>((resolve) => {
+          if (SCREEN_INPUTS[screen].hydrated()) resolve();
+          else SCREEN_INPUTS[screen].onHydrated(() => resolve());
+        }),
+    ),
+  );
   startHistory();
   watchKeepPastes();
 });
