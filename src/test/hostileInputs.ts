@@ -276,6 +276,14 @@ export const HOSTILE_CASE_GROUPS = {
     { name: 'diagnose: nested {"error":', n: 2_000, make: HOSTILE.nestedErrorBody, run: diagnoseText },
     { name: 'diagnose: HTML of many tags', n: 100_000, make: HOSTILE.htmlTags, run: diagnoseText },
     {
+      // A host name with a stray quote from the shell (tests/fixtures/transcripts/024): its check once
+      // backtracked exponentially in the name's length.
+      name: 'diagnose: an unresolved host name ending in a stray quote',
+      n: 500,
+      make: (n) => `curl: (6) Could not resolve host: ${'connect-'.repeat(n)}dev.example.com"`,
+      run: diagnoseText,
+    },
+    {
       name: 'analyzeInput: nested {"error":',
       n: 2_000,
       make: HOSTILE.nestedErrorBody,
