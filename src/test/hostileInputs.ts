@@ -217,6 +217,18 @@ export const HOSTILE_CASE_GROUPS = {
       make: (n) => `{"${HOSTILE.oneLongWord(n)}`,
       run: maskSecretMembers,
     },
+    {
+      name: 'reports: a cookie option of a long name without "="',
+      n: 50_000,
+      make: (n) => `$ curl -b '${'A'.repeat(n)}; a=b' https://a.io\nHTTP/1.1 200 OK\n\n`,
+      run: reports,
+    },
+    {
+      name: 'reports: an Authorization header of spaces',
+      n: 50_000,
+      make: (n) => `$ curl -H "Authorization:${' '.repeat(n)}-x" https://a.io\nHTTP/1.1 200 OK\n\n`,
+      run: reports,
+    },
     { name: 'reports: a body of repeated "token"', n: 50_000, make: HOSTILE.secretBody, run: reports },
     { name: 'reports: many headers', n: 20_000, make: HOSTILE.headers, run: reports },
     { name: 'reports: a long command', n: 50_000, make: HOSTILE.longCommand, run: reports },
@@ -239,6 +251,32 @@ export const HOSTILE_CASE_GROUPS = {
   ],
   parsing: [
     // Parsing every input form.
+    // Regexes that once backtracked quadratically on a long run of one character (regexBacktracking.test.ts).
+    {
+      name: 'parseInput: a command, a long run of spaces, then a word',
+      n: 50_000,
+      make: (n) => `$ curl -i https://a.io${' '.repeat(n)}x\nHTTP/1.1 200 OK\n\n`,
+      run: parseInput,
+    },
+    {
+      name: 'parseInput: a transcript ending in a long run of spaces, then a word',
+      n: 50_000,
+      make: (n) => `$ curl -i https://a.io\nHTTP/1.1 200 OK\n\n${' '.repeat(n)}x`,
+      run: parseInput,
+    },
+    {
+      name: 'parseInput: wget output with a long line of "HTTP"',
+      n: 50_000,
+      make: (n) => `--2024-01-01 10:00:00--  https://a.io/\n${'HTTP'.repeat(Math.ceil(n / 4))}\n`,
+      run: parseInput,
+    },
+    {
+      name: 'parseInput: wget output, a long run of spaces after the request',
+      n: 50_000,
+      make: (n) =>
+        `--2024-01-01 10:00:00--  https://a.io/\nHTTP request sent, awaiting response... \n${' '.repeat(n)}x\n`,
+      run: parseInput,
+    },
     { name: 'parseInput: many headers', n: 20_000, make: HOSTILE.headers, run: parseInput },
     { name: 'parseInput: curl -v with many lines', n: 10_000, make: HOSTILE.curlVerbose, run: parseInput },
     { name: 'parseInput: many 100 Continue', n: 5_000, make: HOSTILE.continues, run: parseInput },
@@ -263,6 +301,24 @@ export const HOSTILE_CASE_GROUPS = {
   ],
   diagnosis: [
     // Diagnosis.
+    {
+      name: 'diagnose: a Link header of "<" on a deprecated endpoint',
+      n: 50_000,
+      make: (n) => response(`Deprecation: @1688169599\r\nLink: ${'<'.repeat(n)}`),
+      run: diagnoseText,
+    },
+    {
+      name: 'diagnose: a curl -v note of a long run of spaces',
+      n: 50_000,
+      make: (n) => `$ curl -v https://a.io\n* Host a.io:443 was resolved.\n*${' '.repeat(n)}a\n`,
+      run: analyzeInput,
+    },
+    {
+      name: 'diagnose: a Node error line with a long run of spaces',
+      n: 50_000,
+      make: (n) => `$ node fetch.js\nError: connect ECONNREFUSED 127.0.0.1:5001${' '.repeat(n)}x\n`,
+      run: analyzeInput,
+    },
     { name: 'diagnose: many headers', n: 20_000, make: HOSTILE.headers, run: diagnoseText },
     { name: 'diagnose: many Set-Cookie', n: 5_000, make: HOSTILE.setCookies, run: diagnoseText },
     { name: 'diagnose: many challenges', n: 5_000, make: HOSTILE.challenges, run: diagnoseText },
@@ -350,6 +406,12 @@ export const HOSTILE_CASE_GROUPS = {
   ],
   comparison: [
     // Comparison.
+    {
+      name: 'compare: a changed value of a long run of spaces',
+      n: 50_000,
+      make: (n) => `{"a":"${' '.repeat(n)}x"}`,
+      run: (s) => compareTexts(s, '{"a":"y"}'),
+    },
     {
       name: 'compare: many items, reversed',
       n: 5_000,

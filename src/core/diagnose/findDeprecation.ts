@@ -24,8 +24,18 @@ export function parseDeprecation(value: string, referenceYear: number): Deprecat
 /** `Link: <https://…>; rel="deprecation"` (or "sunset"): where the provider explains the change. */
 export function findLinkByRel(linkHeader: string | undefined, rel: string): string | undefined {
   if (!linkHeader) return undefined;
-  const re = /<([^>]*)>([^,<]*)/g;
-  for (let m = re.exec(linkHeader); m; m = re.exec(linkHeader)) {
+  // Each `<` is tried only while a `>` follows it somewhere, so every try matches: a search of
+  // `/<([^>]*)>/g` tries every `<` of a long run with no `>` after it, each to the end (quadratic).
+  const lastClose = linkHeader.lastIndexOf('>');
+  const re = /<([^>]*)>([^,<]*)/y;
+  for (
+    let open = linkHeader.indexOf('<');
+    open !== -1 && open < lastClose;
+    open = linkHeader.indexOf('<', re.lastIndex)
+  ) {
+    re.lastIndex = open;
+    const m = re.exec(linkHeader);
+    if (!m) break;
     const params = m[2] ?? '';
     const rels = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
     const list = (rels?.[1] ?? rels?.[2] ?? '').toLowerCase().split(/\s+/);

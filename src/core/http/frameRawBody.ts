@@ -87,7 +87,7 @@ function chunkedBody(
  * unless a next response follows; a length that disagrees is reported instead.
  */
 /** Nothing but curl's error line (and blank lines) after a response. */
-const CLIENT_ERROR_ONLY = /^\s*curl: \(\d{1,3}\)[^\n]*\s*$/;
+const CLIENT_ERROR_ONLY = /^\s*curl: \(\d{1,3}\)[^\n]*(?:\n\s*)?$/;
 
 export function frameRawBody(ctx: RawBodyContext, problems: ProblemList): FramedBody {
   const { text, bodyStart } = ctx;

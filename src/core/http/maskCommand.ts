@@ -15,7 +15,7 @@ const SECRET_QUERY_WORDS = new RegExp(`${SECRET_WORDS.source}|key|sig|auth`, 'i'
 
 /**
  * For each match of `name` whose name (`nameOf` the match) `isSecret` accepts, the sticky `value`
- * regex is tried where the match ends; its group 1 (the value) is masked, and the search goes on
+ * regex is tried where the match ends; its last group (the value) is masked, and the search goes on
  * after it.
  */
 function maskValuesAfterNames(
@@ -33,7 +33,7 @@ function maskValuesAfterNames(
     const end = match.index + match[0].length;
     value.lastIndex = end;
     const valueMatch = value.exec(text);
-    const secret = valueMatch?.[1];
+    const secret = valueMatch?.[valueMatch.length - 1];
     if (!valueMatch || !secret) continue;
     const valueEnd = end + valueMatch[0].length;
     edits.push({ start: valueEnd - secret.length, end: valueEnd, text: MASK });
@@ -49,8 +49,11 @@ const HEADER_NAME = /(?<![\w-])([\w-]+)(?=\s*:(?!=))/g;
 /**
  * The header's value, up to a closing quote, a following option (` -H`) or the end of the line:
  * spaces count only when more of the value follows them (never in front of `-` or the line's end).
+ * The white space after `:` is taken whole (`(?=(\s*))\1`, an atomic group): given back to the
+ * value one space at a time, a long run of spaces was rescanned from each (quadratic), to find at
+ * best a value of nothing but spaces.
  */
-const HEADER_VALUE = /\s*:\s*['"]?((?:[^'"\s]|[^\S\n]+(?![^\S\n]|-|$))+)/my;
+export const HEADER_VALUE = /\s*:(?=(\s*))\1['"]?((?:[^'"\s]|[^\S\n]+(?![^\S\n]|-|$))+)/my;
 
 /** HTTPie data and query items: `password=…`, `token:=…`, `api_key==…`, after a space. */
 const ITEM_NAME = /(?<=\s)([\w-]+)(?==|:=)/g;
@@ -81,8 +84,8 @@ const CREDENTIAL_USER_ONLY =
   /((?:^|\s)(?:-u|--user|-a|--auth|--proxy-user|-U)(?:\s+|=)?(['"]?))([^:\s'"]+)(?=:?(?:\2)(?:\s|$))/g;
 /** `-b 'session=abc; theme=dark'`, `--cookie=sid=abc`: each cookie's value (a file name has no `=`). */
 const COOKIE_OPTION = /((?:^|\s)(?:-b|--cookie)(?:\s+|=))(?:(['"])([^'"]*)\2|([^\s'"]+))/g;
-function maskCookiePairs(pairs: string): string {
-  return pairs.replace(/([^=;\s]+=)([^;]*)/g, (all, name: string, value: string) =>
+export function maskCookiePairs(pairs: string): string {
+  return pairs.replace(/(?<![^=;\s])([^=;\s]+=)([^;]*)/g, (all, name: string, value: string) =>
     value.trim() === '' ? all : `${name}${MASK}`,
   );
 }

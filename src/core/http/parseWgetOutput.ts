@@ -13,6 +13,12 @@ const WGET_EVIDENCE = [
 
 /** `--2017-01-25 12:25:18--  https://www.google.es/`: wget starts a request (also after a redirect). */
 const REQUEST_START = /^--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s+(\S+)/;
+/**
+ * wget's status lines are short in every language; longer lines are not tested against
+ * STATUS_AFTER_DOTS and AWAITING, whose `HTTP.*` (tried from each `HTTP`) and trailing white space
+ * backtrack quadratically in the line's length.
+ */
+const MAX_STATUS_LINE_CHARS = 256;
 /** `HTTP request sent, awaiting response... 404 Not Found`, in any language: the status after the dots. */
 const STATUS_AFTER_DOTS = /HTTP.*\.\.\.\s*(\d{3})(?:\s+(.*?))?\s*$/;
 /** The line after which -S (--server-response) prints the response, or --debug its raw form. */
@@ -24,7 +30,7 @@ const FOLLOWING = /^Location: (\S+) \[following\]/;
 const SAVING_TO_STDOUT = /^Saving to: .?(?:STDOUT|-).?\s*$/;
 /** wget's progress bar, which the first line of a body written to stdout is glued to. */
 const PROGRESS_BAR =
-  /^\s*(?:-|\d{1,3}%)?\s*\[[=<>\s-]*\]\s+[\d,.]+[KMG]?\s+(?:--\.-|[\d.]+)[KMG]?B\/s(?:\s+in [\d.]+m?s)?\s*/;
+  /^\s*(?:(?:-|\d{1,3}%)\s*)?\[[=<>\s-]*\]\s+[\d,.]+[KMG]?\s+(?:--\.-|[\d.]+)[KMG]?B\/s(?:\s+in [\d.]+m?s)?\s*/;
 /** The summary wget prints after a download: `2017-01-25 12:26:50 (1.2 MB/s) - written to stdout [1234]`. */
 const SUMMARY = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(.*\) - .*(?:saved|written to stdout)/;
 const HEADER_LINE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+:\s?/;
@@ -74,7 +80,7 @@ export function parseWgetOutput(
       continue;
     }
     const busybox = BUSYBOX_STATUS.exec(line.trim());
-    const inline = busybox ? undefined : STATUS_AFTER_DOTS.exec(line);
+    const inline = busybox || line.length > MAX_STATUS_LINE_CHARS ? undefined : STATUS_AFTER_DOTS.exec(line);
     if (busybox?.[1] || inline) {
       const status = busybox?.[1] ? parseStatusLine(busybox[1]) : undefined;
       const code = status?.ok ? status.status : Number(inline?.[1]);
@@ -85,9 +91,9 @@ export function parseWgetOutput(
       push({ httpVersion: status?.ok ? status.httpVersion : '', status: code, reason, headers, body: '' });
       continue;
     }
-    if (!AWAITING.test(line)) continue;
+    if (line.length > MAX_STATUS_LINE_CHARS || !AWAITING.test(line)) continue;
     let k = i + 1;
-    while (k < lines.length && k <= i + 2 && /^\s*(?:---response begin---)?\s*$/.test(lines[k] ?? '')) k++;
+    while (k < lines.length && k <= i + 2 && /^\s*(?:---response begin---\s*)?$/.test(lines[k] ?? '')) k++;
     const status = parseStatusLine((lines[k] ?? '').trim());
     if (!status?.ok) continue;
     const headerLines: HeaderLine[] = [];

@@ -2,7 +2,7 @@
  * A paster's mark for text left out of a body: a line that is only `...`, `…`, `[...]`, `[…]` (HTTPie
  * prints `[…]` for a body it does not show), `<snip>` or `-- snip --`, maybe followed by a comma.
  */
-const ELISION_LINE = /^[ \t]*(?:\.{3}|…|\[(?:\.{3}|…)\]|<snip>|-+ ?snip ?-+)[ \t]*,?[ \t]*$/im;
+const ELISION_LINE = /^[ \t]*(?:\.{3}|…|\[(?:\.{3}|…)\]|<snip>|-+ ?snip ?-+)[ \t]*(?:,[ \t]*)?$/im;
 
 /** Only this much of a body is searched: elisions are typed into pasted snippets, not 50 MB bodies. */
 const ELISION_SCAN_CHARS = 64 * 1024;

@@ -1,3 +1,4 @@
+import { trimEndWhile } from '../text/trimEndWhile';
 import { lastNumber, scanNumber } from './scanNumber';
 
 /**
@@ -125,7 +126,7 @@ export function significantDigits(decimal: string): string {
   const first = digits.search(/[1-9]/);
   if (first < 0) return '0';
   digits = digits.slice(first);
-  const trimmed = digits.replace(/0+$/, '');
+  const trimmed = trimEndWhile(digits, /0/);
   exponent += digits.length - trimmed.length;
   return `${trimmed}e${exponent}`;
 }

@@ -14,7 +14,9 @@ export interface SideNames {
 
 /** A value on one line, cut at REPORT_MAX_VALUE_CHARS with the count of what was left out. */
 export function clipValue(value: string): string {
-  const oneLine = value.replace(/\s*\n\s*/g, ' ');
+  // Each run of white space that holds a line break becomes one space (a run is matched whole, from
+  // its first character: `/\s*\n\s*/g` rescanned a long run of spaces from each of them).
+  const oneLine = value.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
   if (oneLine.length <= REPORT_MAX_VALUE_CHARS) return oneLine;
   return `${oneLine.slice(0, REPORT_MAX_VALUE_CHARS)}… (${oneLine.length - REPORT_MAX_VALUE_CHARS} more characters)`;
 }

@@ -1,6 +1,6 @@
 import { getHeader } from '../http/headers';
 import type { Finding } from '../types';
-import { describeRequest, type SessionItem } from './sessionItems';
+import { describeRequest, withoutFragment, type SessionItem } from './sessionItems';
 
 /** How far after a redirect the followed request is looked for. */
 const FOLLOW_WINDOW = 20;
@@ -13,7 +13,7 @@ function target(item: SessionItem): string | undefined {
   const location = getHeader(item.exchange.response.headers, 'location')?.trim();
   if (!location) return undefined;
   try {
-    return new URL(location, item.url ?? undefined).href.replace(/#.*$/, '');
+    return withoutFragment(new URL(location, item.url ?? undefined).href);
   } catch {
     return undefined;
   }

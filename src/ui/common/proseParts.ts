@@ -14,14 +14,18 @@ const MAX_URL_CHARS = 2048;
 /** A code span: one backtick, then anything but a backtick or a line break, then one backtick. */
 const CODE_OR_URL = /`([^`\n]+)`|\bhttps?:\/\/[^\s<>"'“”‘’`]+/gi;
 /** Sentence punctuation written right after a URL belongs to the sentence, not the URL. */
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
+const PUNCTUATION = /[.,;:!?)\]}]/;
 
-/** The URL as written, without the sentence's punctuation after it (a `)` opened in the URL stays). */
+/**
+ * The URL as written, without the sentence's punctuation after it (a `)` opened in the URL stays).
+ * Walked back from the end: `/[…]+$/` would rescan a long run of dots from each of them (quadratic).
+ */
 function urlWithoutTrailingPunctuation(raw: string): string {
-  const trailing = TRAILING_PUNCTUATION.exec(raw);
-  if (!trailing) return raw;
-  if (trailing[0] === ')' && raw.includes('(')) return raw;
-  return raw.slice(0, -trailing[0].length);
+  let end = raw.length;
+  while (end > 0 && PUNCTUATION.test(raw.charAt(end - 1))) end -= 1;
+  if (end === raw.length) return raw;
+  if (end === raw.length - 1 && raw.endsWith(')') && raw.includes('(')) return raw;
+  return raw.slice(0, end);
 }
 
 /**

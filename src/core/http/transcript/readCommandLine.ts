@@ -91,7 +91,8 @@ const WEAK_PROMPTS: RegExp[] = [
 const PROGRAM_WORD = /^(?:[a-z_][\w.+-]*|\.{0,2}[/\\~][^\s]*)$/;
 
 /** A shell's right-aligned prompt: a clock or a duration after a long run of spaces. */
-const RIGHT_PROMPT = /\s{6,}(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+\s?(?:ms|s|m|h)|[✔✘✗]\s?\S{0,12})\s*$/;
+export const RIGHT_PROMPT =
+  /(?<!\s)\s{6,}(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+\s?(?:ms|s|m|h)|[✔✘✗]\s?\S{0,12})\s*$/;
 
 /** The program word of a command: wrappers (sudo, env VAR=x), paths and `.exe` removed. */
 export function programOf(command: string): string {

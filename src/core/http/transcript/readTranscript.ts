@@ -1,3 +1,4 @@
+import { trimEndWhile } from '../../text/trimEndWhile';
 import { LineReader } from '../LineReader';
 import { continuesOnNextLine } from './splitShellCommand';
 import { HTTP_CLIENTS, readCommandLine, type CommandLine } from './readCommandLine';
@@ -48,7 +49,7 @@ function readCommandAt(reader: LineReader, first: CommandLine, next: number, lin
     pos = l.next;
     nextLine += 1;
   }
-  return { ...first, command: command.replace(/[\s\\`^]+$/, ''), line, next: pos, nextLine };
+  return { ...first, command: trimEndWhile(command, /[\s\\`^]/), line, next: pos, nextLine };
 }
 
 /** A last line that is only a prompt (the shell waiting for the next command) is not output. */
@@ -56,7 +57,7 @@ const BARE_PROMPT =
   /^\s*(?:[$%#❯»]|\[[^\]\n]{1,120}\]\s?[$#%]|[\w.-]{1,64}@[\w.-]{1,128}(?:[: ][^\n$#%>]{0,200})?[$#%]|PS [^>\n]{1,200}>)\s*$/;
 
 function outputEnd(text: string, from: number): number {
-  const end = text.replace(/\s+$/, '').length;
+  const end = text.trimEnd().length;
   const lastBreak = text.lastIndexOf('\n', end - 1);
   const lastStart = Math.max(from, lastBreak + 1);
   return lastStart < end && BARE_PROMPT.test(text.slice(lastStart, end)) ? lastStart : text.length;

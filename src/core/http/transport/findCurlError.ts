@@ -5,9 +5,40 @@ import type { TextLine } from './transportLines';
 
 /** `curl: (6) Could not resolve host: x`, also glued to the end of a progress-meter line. */
 const CURL_ERROR = /curl: \((\d{1,3})\)\s*(.*)$/;
-/** curl -v notes that report the failure when the `curl: (N)` line was not pasted. */
+/** The longest `curl: (N)`. */
+const CURL_ERROR_HEAD_CHARS = 'curl: (000)'.length;
+/** Where `.` stops and `$` (without the m flag) cannot match; `\s` crosses them. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
+
+/**
+ * CURL_ERROR.exec(text), searched only from where a match can start. Its `(.*)$` cannot cross a line
+ * terminator, so a match ends its `curl: (N)` after the text's last terminator or just before the
+ * white space run that holds it; searched from the start, every `curl: (N)` before that (a long
+ * line of them, then a U+2028) would be tried to the end: quadratic.
+ */
+export function execCurlError(text: string): RegExpExecArray | null {
+  let last = text.length - 1;
+  while (last >= 0 && !LINE_TERMINATOR.test(text.charAt(last))) last -= 1;
+  if (last === -1) return CURL_ERROR.exec(text);
+  let from = last;
+  while (from > 0 && SPACE.test(text.charAt(from - 1))) from -= 1;
+  return CURL_ERROR.exec(text.slice(Math.max(0, from - CURL_ERROR_HEAD_CHARS)));
+}
+
+/**
+ * curl -v notes that report the failure when the `curl: (N)` line was not pasted. The spaces after
+ * `*` are taken whole (`(?! )`: giving one back to the `.*` alternative could not make it match, and
+ * on a long run of spaces each one given back rescanned the line: quadratic); a note holds no line
+ * terminator (tested first: otherwise each `.*` rescans up to it).
+ */
 const FAILURE_NOTE =
-  /^\* +(Could not resolve (?:host|proxy).*|Failed to connect.*|.*(?:Connection refused|timed out|Connection reset).*|Empty reply from server.*)$/i;
+  /^\* +(?! )(Could not resolve (?:host|proxy).*|Failed to connect.*|.*(?:Connection refused|timed out|Connection reset).*|Empty reply from server.*)$/i;
+
+/** FAILURE_NOTE.exec(note), with a note holding a line terminator (which it never matches) not searched. */
+export function execFailureNote(note: string): RegExpExecArray | null {
+  return LINE_TERMINATOR.test(note) ? null : FAILURE_NOTE.exec(note);
+}
 
 /** curl -f turns an HTTP error into exit code 22: the status is in its message. */
 export interface CurlHttpError {
@@ -46,7 +77,7 @@ function refine(code: number, message: string): Pick<TransportError, 'cause' | '
 export function findCurlError(lines: readonly TextLine[]): TransportError | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
-    const m = l && CURL_ERROR.exec(l.text);
+    const m = l && execCurlError(l.text);
     if (!l || !m) continue;
     const code = Number(m[1]);
     const message = (m[2] ?? '').trim();
@@ -62,7 +93,7 @@ export function findCurlError(lines: readonly TextLine[]): TransportError | unde
   }
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
-    const m = l && FAILURE_NOTE.exec(l.text.trim());
+    const m = l && execFailureNote(l.text.trim());
     const message = m?.[1]?.trim();
     if (!l || !message) continue;
     const found = classifyTransportMessage(message);

@@ -8,7 +8,25 @@ const NODE_CODE =
 /** `code: 'ECONNREFUSED'` (util.inspect) or `"code": "ECONNREFUSED"` (JSON). */
 const CODE_PROPERTY = /^\s*["']?code["']?\s*:\s*["']([A-Z_0-9]+)["']/;
 /** An error's first line: `Error: connect ECONNREFUSED …`, `cause: TypeError: fetch failed`, `{ Error: …`. */
-const ERROR_LINE = /^\s*(?:Uncaught |cause: |\{ |\[)?((?:\w+)?Error)(?: \[([A-Z_]+)\])?: (.+?)\]?\s*$/;
+const ERROR_HEAD = /^\s*(?:Uncaught |cause: |\{ |\[)?((?:\w+)?Error)(?: \[([A-Z_]+)\])?: /;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * What `/^…: (.+?)\]?\s*$/` (ERROR_HEAD, then the message) gave: the error's name, its code and its
+ * message without a closing `]` and trailing white space. Cut in code: the lazy `(.+?)` tried the
+ * white space at the end from each of its characters, quadratic on a long run of spaces.
+ */
+export function readErrorLine(text: string): { code?: string; message: string } | undefined {
+  const head = ERROR_HEAD.exec(text);
+  if (!head) return undefined;
+  const after = text.slice(head[0].length);
+  const rest = after.trimEnd();
+  // `(.+?)` takes one character at least: of white space alone, the first.
+  const message =
+    rest === '' ? after.charAt(0) : rest.length > 1 && rest.endsWith(']') ? rest.slice(0, -1) : rest;
+  if (message === '' || LINE_TERMINATOR.test(message)) return undefined;
+  return head[2] ? { code: head[2], message } : { message };
+}
 /** `"message": "connect ECONNREFUSED 127.0.0.1:5001"` in an axios error serialised to JSON. */
 const JSON_MESSAGE = /^\s*"message"\s*:\s*"((?:[^"\\]|\\.)*)"/;
 
@@ -44,11 +62,12 @@ export function findNodeError(lines: readonly TextLine[]): TransportError | unde
   for (const l of lines) {
     const isCauseLine = /^\s*cause: /.test(l.text);
     inCause ||= isCauseLine;
-    const error = ERROR_LINE.exec(l.text);
-    const text = (error ? error[3] : JSON_MESSAGE.exec(l.text)?.[1])?.trim();
-    if (text && isCauseLine && !cause) cause = { text, line: l.line, ...(error?.[2] && { code: error[2] }) };
+    const error = readErrorLine(l.text);
+    const text = (error ? error.message : JSON_MESSAGE.exec(l.text)?.[1])?.trim();
+    if (text && isCauseLine && !cause)
+      cause = { text, line: l.line, ...(error?.code && { code: error.code }) };
     else if (text && !inCause && !outer)
-      outer = { text, line: l.line, ...(error?.[2] && { code: error[2] }) };
+      outer = { text, line: l.line, ...(error?.code && { code: error.code }) };
     const property = CODE_PROPERTY.exec(l.text)?.[1];
     if (property && NODE_CODE.test(property)) {
       const owner = inCause ? cause : outer;
