@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proseParts } from './proseParts';
+import { safeHttpUrl } from './safeHttpUrl';
 
 const ofKind = (text: string, kind: 'code' | 'link') =>
   proseParts(text)
@@ -55,5 +56,30 @@ describe('proseParts', () => {
     'a span `across\na line` break',
   ])('leaves %j as text', (text) => {
     expect(proseParts(text)).toEqual([{ kind: 'text', text }]);
+  });
+});
+
+describe('proseParts, its trailing punctuation walked back from the end', () => {
+  /** What the URL's end was cut to when `/[.,;:!?)\]}]+$/` found the punctuation (quadratic on a long run). */
+  function cutBefore(raw: string): string {
+    const trailing = /[.,;:!?)\]}]+$/.exec(raw);
+    if (!trailing) return raw;
+    if (trailing[0] === ')' && raw.includes('(')) return raw;
+    return raw.slice(0, -trailing[0].length);
+  }
+
+  it('cuts every short URL where the regex did', () => {
+    const tokens = ['.', ')', '(', ']', 'a', ' '];
+    let level = ['https://a'];
+    const differing: string[] = [];
+    for (let k = 1; k <= 5; k++) {
+      level = level.flatMap((prefix) => tokens.map((token) => prefix + token));
+      for (const text of level) {
+        const link = proseParts(text).find((part) => part.kind === 'link');
+        const cut = cutBefore(/^https:\/\/[^\s]+/.exec(text)?.[0] ?? '');
+        if ((link?.text ?? '') !== (safeHttpUrl(cut) ? cut : '')) differing.push(text);
+      }
+    }
+    expect(differing).toEqual([]);
   });
 });
