@@ -1,14 +1,12 @@
 import type { TransportError } from '../../types';
 import { classifyTransportMessage } from './classifyTransportMessage';
 import { CURL_EXIT_CODES } from './curlExitCodes';
-import type { TextLine } from './transportLines';
+import { LINE_TERMINATOR, type TextLine } from './transportLines';
 
 /** `curl: (6) Could not resolve host: x`, also glued to the end of a progress-meter line. */
 const CURL_ERROR = /curl: \((\d{1,3})\)\s*(.*)$/;
 /** The longest `curl: (N)`. */
 const CURL_ERROR_HEAD_CHARS = 'curl: (000)'.length;
-/** Where `.` stops and `$` (without the m flag) cannot match; `\s` crosses them. */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const SPACE = /\s/;
 
 /**

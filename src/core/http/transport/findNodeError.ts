@@ -1,6 +1,6 @@
 import type { TransportError } from '../../types';
 import { classifyTransportMessage } from './classifyTransportMessage';
-import type { TextLine } from './transportLines';
+import { LINE_TERMINATOR, type TextLine } from './transportLines';
 
 /** Node's error codes for network failures (libuv, undici, axios), as they appear in `code: '…'`. */
 const NODE_CODE =
@@ -9,7 +9,6 @@ const NODE_CODE =
 const CODE_PROPERTY = /^\s*["']?code["']?\s*:\s*["']([A-Z_0-9]+)["']/;
 /** An error's first line: `Error: connect ECONNREFUSED …`, `cause: TypeError: fetch failed`, `{ Error: …`. */
 const ERROR_HEAD = /^\s*(?:Uncaught |cause: |\{ |\[)?((?:\w+)?Error)(?: \[([A-Z_]+)\])?: /;
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 /**
  * What `/^…: (.+?)\]?\s*$/` (ERROR_HEAD, then the message) gave: the error's name, its code and its

@@ -5,6 +5,9 @@ export const TRANSPORT_SCAN_CHARS = 64 * 1024;
 /** Longer lines are cut: an error message is short, a minified body line is not one. */
 export const MAX_TRANSPORT_LINE = 4096;
 
+/** The characters JavaScript's `.` does not match and `$` (without the m flag) does not pass. */
+export const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
 export interface TextLine {
   text: string;
   /** 1-based line number in the paste. */
