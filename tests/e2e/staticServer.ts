@@ -21,6 +21,21 @@ const CONTENT_TYPES: Record<string, string> = {
 const cacheControl = (path: string): string =>
   path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 
+/** The request's path, decoded; undefined when its escapes are malformed (`%E0`). */
+function requestPath(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://127.0.0.1').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file a path names inside `root` (a folder's index.html), or undefined outside it. */
+function fileIn(root: string, path: string): string | undefined {
+  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+  return file.startsWith(normalize(root) + sep) ? file : undefined;
+}
+
 /**
  * Serves the production build in `root` on 127.0.0.1, files read from disk on every request (a test
  * may rewrite one, as a new deployment would). Plain and uncompressed: the browser tests spend their
@@ -29,13 +44,14 @@ const cacheControl = (path: string): string =>
 export async function serveBuild(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      const path = requestPath(request.url);
+      const file = path === undefined ? undefined : fileIn(root, path);
       if (
-        !file.startsWith(normalize(root) + sep) ||
+        path === undefined ||
+        file === undefined ||
         (request.method !== 'GET' && request.method !== 'HEAD')
       ) {
-        response.writeHead(404).end();
+        response.writeHead(path === undefined ? 400 : 404).end();
         return;
       }
       try {
